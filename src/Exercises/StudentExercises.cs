@@ -1,0 +1,2 @@
+namespace DecodingChoices.Exercises;
+public sealed class StudentExercises { }

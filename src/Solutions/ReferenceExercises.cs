@@ -1,0 +1,2 @@
+namespace DecodingChoices.Solutions;
+public sealed class ReferenceExercises { }
