@@ -1,0 +1,11 @@
+using DecodingChoices.Runner.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("course");
+    config.AddCommand<MakeDataCommand>("make-data")
+        .WithDescription("Regenerate the seeded stand-in dataset in data/.");
+});
+return app.Run(args);
