@@ -1,0 +1,109 @@
+using DecodingChoices.Course;
+using DecodingChoices.Data;
+using Xunit;
+
+namespace DecodingChoices.Autograder;
+
+/// <summary>Exercise 1E: the fraction of trials where ŷ = y, with ŷ = 1 exactly when h ≥ 0.5.</summary>
+public abstract class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : ExerciseChecks(track)
+{
+    public override Exercise Exercise => Exercise.EvaluateAccuracy;
+
+    protected override string DefaultHint =>
+        "Predict yHat[i] = 1 when h[i] >= 0.5 (else 0), count the trials where yHat[i] == y[i], and divide by the number of trials.";
+
+    [Fact]
+    public void Zero_theta_predicts_1_on_every_trial()
+    {
+        var inputs = RandomInputs();
+        var X = inputs.Matrix(inputs.Size(6, 12), inputs.Size(2, 4));
+        var y = inputs.Labels(X.GetLength(0));
+        var expected = (double)y.Count(v => v == 1) / y.Length;
+        var accuracy = Call(t => t.EvaluateAccuracy(new double[X.GetLength(1)], X, y), inputs.Seed);
+        ExpectNumber("accuracy with θ̂ = 0 (h = 0.5, so ŷ = 1, on every trial)", expected, accuracy, inputs.Seed,
+            diagnose: Diagnose(expected, 1 - expected));
+    }
+
+    [Fact]
+    public void Trials_with_h_exactly_one_half_count_as_1()
+    {
+        var example = Fixtures.Ties;
+        var accuracy = Call(t => t.EvaluateAccuracy(example.Theta, example.X(), example.Y));
+        ExpectNumber("accuracy when some h are exactly 0.5", example.Accuracy, accuracy, diagnose: Diagnose(example.Accuracy, 2.0 / 6));
+    }
+
+    [Fact]
+    public void Matches_numpy_on_the_small_example()
+    {
+        var example = Fixtures.Small;
+        var accuracy = Call(t => t.EvaluateAccuracy(example.Theta, example.X(), example.Y));
+        ExpectNumber("accuracy", example.Accuracy, accuracy, diagnose: Diagnose(example.Accuracy, 1 - example.Accuracy));
+    }
+
+    [Fact]
+    public void Matches_the_fraction_correct_on_random_inputs()
+    {
+        var inputs = RandomInputs();
+        var X = inputs.Matrix(inputs.Size(20, 60), inputs.Size(2, 8));
+        var theta = inputs.Vector(X.GetLength(1));
+        var y = inputs.Labels(X.GetLength(0));
+        var expected = ReferenceMath.Accuracy(theta, X, y);
+        var accuracy = Call(t => t.EvaluateAccuracy(theta, X, y), inputs.Seed);
+        ExpectNumber("accuracy", expected, accuracy, inputs.Seed, diagnose: Diagnose(expected, 1 - expected));
+    }
+
+    [Fact]
+    public void Flipping_theta_flips_every_prediction()
+    {
+        var inputs = RandomInputs();
+        var X = inputs.Matrix(inputs.Size(20, 40), inputs.Size(2, 6));
+        var theta = inputs.Vector(X.GetLength(1));
+        theta[0] += 0.0005; // inputs are rounded to 3 decimals: this keeps every z away from exactly 0
+        var y = inputs.Labels(X.GetLength(0));
+        var expected = ReferenceMath.Accuracy(theta, X, y);
+        var minusTheta = theta.Select(v => -v).ToArray();
+        var accuracy = Call(t => t.EvaluateAccuracy(theta, X, y), inputs.Seed);
+        var flipped = Call(t => t.EvaluateAccuracy(minusTheta, X, y), inputs.Seed);
+        ExpectNumber("accuracy with θ̂", expected, accuracy, inputs.Seed, diagnose: Diagnose(expected, 1 - expected));
+        ExpectNumber("accuracy with −θ̂ (every prediction flips)", 1 - expected, flipped, inputs.Seed, diagnose: Diagnose(1 - expected, expected));
+    }
+
+    [Fact]
+    public void Leaves_theta_X_and_y_unchanged()
+    {
+        var inputs = RandomInputs();
+        var X = inputs.Matrix(6, 3);
+        var theta = inputs.Vector(3);
+        var y = inputs.Labels(6);
+        var (thetaBefore, XBefore, yBefore) = ((double[])theta.Clone(), (double[,])X.Clone(), (int[])y.Clone());
+        Call(t => t.EvaluateAccuracy(theta, X, y), inputs.Seed);
+        ExpectUnchanged("theta", thetaBefore, theta);
+        ExpectUnchanged("X", XBefore, X);
+        ExpectUnchanged("y", yBefore, y);
+    }
+
+    [Fact]
+    public void Matches_scikit_learn_on_the_bundled_data()
+    {
+        var data = BundledData.Load();
+        var accuracy = Call(t => t.EvaluateAccuracy(Fixtures.Bundled.Theta, data.Spikes, data.Choices));
+        ExpectNumber("training accuracy of scikit-learn's fit on all 276 trials (model.score)", Fixtures.Bundled.SklearnScore, accuracy,
+            diagnose: Diagnose(Fixtures.Bundled.SklearnScore, 1 - Fixtures.Bundled.SklearnScore));
+    }
+
+    /// <summary>Names the usual mistakes from the value that came back.</summary>
+    private static Func<double, string?> Diagnose(double expected, double strictOrInverted) => actual =>
+    {
+        if (actual is < 0 or > 1)
+        {
+            return "An accuracy is a fraction between 0 and 1: divide the number of correct trials by the number of trials.";
+        }
+
+        if (Math.Abs(actual - strictOrInverted) < 1e-12 && Math.Abs(expected - strictOrInverted) > 1e-12)
+        {
+            return "Check the prediction rule: ŷ = 1 when h is greater than OR EQUAL to 0.5 (h >= 0.5, not h > 0.5), and 0 otherwise — and compare ŷ with y, counting matches.";
+        }
+
+        return null;
+    };
+}

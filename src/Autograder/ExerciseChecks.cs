@@ -1,0 +1,157 @@
+using System.Runtime.CompilerServices;
+using DecodingChoices.Course;
+
+namespace DecodingChoices.Autograder;
+
+/// <summary>
+/// The base of every exercise's checks. A check is a public method marked <c>[Fact]</c>: xunit runs it
+/// on the track under test (the autograder's test classes derive from these), and the course's own
+/// tools run it on any <see cref="ICourseExercises"/> by reflection. A check passes by returning and
+/// fails by throwing an <see cref="ExerciseCheckException"/> that says what was expected, what came back
+/// and what to try.
+/// </summary>
+public abstract class ExerciseChecks
+{
+    protected ExerciseChecks(ICourseExercises track)
+    {
+        ArgumentNullException.ThrowIfNull(track);
+        Track = track;
+    }
+
+    /// <summary>The implementation under test.</summary>
+    public ICourseExercises Track { get; }
+
+    /// <summary>The exercise these checks grade.</summary>
+    public abstract Exercise Exercise { get; }
+
+    /// <summary>The numpy/scipy/scikit-learn reference values.</summary>
+    protected static ExerciseFixtures Fixtures => ExerciseFixtures.Shared;
+
+    /// <summary>The hint for a wrong value when no more specific diagnosis applies.</summary>
+    protected abstract string DefaultHint { get; }
+
+    /// <summary>Random inputs for the calling check, from its own seed.</summary>
+    protected RandomInputs RandomInputs([CallerMemberName] string check = "") => new(CheckSeed.For($"{Exercise.Id}.{check}"));
+
+    /// <summary>Calls the exercise code; an exception becomes a failed check that names the exercise that threw.</summary>
+    protected T Call<T>(Func<ICourseExercises, T> call, ulong? seed = null, [CallerMemberName] string check = "")
+    {
+        try
+        {
+            return call(Track);
+        }
+        catch (ExerciseCheckException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            throw StudentCodeFailure.From(Exercise, Show.CheckTitle(check), e, seed);
+        }
+    }
+
+    /// <summary>Fails the calling check.</summary>
+    protected ExerciseCheckException Fail(string expected, string actual, string? hint = null, ulong? seed = null, [CallerMemberName] string check = "") =>
+        new(Exercise, Show.CheckTitle(check), FailureKind.WrongAnswer, expected, actual, hint ?? DefaultHint, seed);
+
+    /// <summary>Fails the calling check because a result has the wrong length.</summary>
+    protected ExerciseCheckException FailShape(string expected, string actual, string hint, ulong? seed = null, [CallerMemberName] string check = "") =>
+        new(Exercise, Show.CheckTitle(check), FailureKind.ShapeMismatch, expected, actual, hint, seed);
+
+    /// <summary>
+    /// Checks a returned vector entry by entry: not null, the expected length, finite, and within
+    /// <c>relative·scale_i + absolute</c> of the expected value. <paramref name="diagnose"/> may name the
+    /// likely mistake from the whole returned vector (a sign error, a transposed matrix).
+    /// </summary>
+    protected void ExpectVector(
+        string name,
+        double[] expected,
+        double[]? actual,
+        string lengthMeaning,
+        ulong? seed = null,
+        double relative = 1e-9,
+        double absolute = 1e-12,
+        double[]? scale = null,
+        Func<double[], string?>? diagnose = null,
+        [CallerMemberName] string check = "")
+    {
+        if (actual is null)
+        {
+            throw Fail($"{name} with shape {Show.Shape(expected)}", "null", $"Return the array you filled in: {name} = new double[...].", seed, check);
+        }
+
+        if (actual.Length != expected.Length)
+        {
+            throw FailShape($"{name} with shape {Show.Shape(expected)}: {lengthMeaning}", $"shape {Show.Shape(actual)}",
+                diagnose?.Invoke(actual) ?? $"{name} needs {lengthMeaning}.", seed, check);
+        }
+
+        for (var i = 0; i < actual.Length; i++)
+        {
+            if (!double.IsFinite(actual[i]))
+            {
+                throw Fail($"{name}[{i}] = {Show.Number(expected[i])}", $"{name}[{i}] = {Show.Number(actual[i])}",
+                    diagnose?.Invoke(actual) ?? DefaultHint, seed, check);
+            }
+        }
+
+        for (var i = 0; i < actual.Length; i++)
+        {
+            var tolerance = relative * Math.Max(Math.Abs(expected[i]), scale?[i] ?? 0) + absolute;
+            if (!(Math.Abs(actual[i] - expected[i]) <= tolerance))
+            {
+                throw Fail($"{name}[{i}] = {Show.Number(expected[i])}  (all: {Show.Vector(expected)})",
+                    $"{name}[{i}] = {Show.Number(actual[i])}  (all: {Show.Vector(actual)})",
+                    diagnose?.Invoke(actual) ?? DefaultHint, seed, check);
+            }
+        }
+    }
+
+    /// <summary>Checks a returned number: finite and within <c>relative·|expected| + absolute</c>.</summary>
+    protected void ExpectNumber(
+        string what,
+        double expected,
+        double actual,
+        ulong? seed = null,
+        double relative = 1e-9,
+        double absolute = 1e-12,
+        Func<double, string?>? diagnose = null,
+        [CallerMemberName] string check = "")
+    {
+        var tolerance = relative * Math.Abs(expected) + absolute;
+        if (!double.IsFinite(actual) || !(Math.Abs(actual - expected) <= tolerance))
+        {
+            throw Fail($"{what} = {Show.Number(expected)}", $"{what} = {Show.Number(actual)}", diagnose?.Invoke(actual) ?? DefaultHint, seed, check);
+        }
+    }
+
+    /// <summary>Checks that a call left its inputs as they were.</summary>
+    protected void ExpectUnchanged<T>(string name, T[] before, T[] after, [CallerMemberName] string check = "")
+        where T : IEquatable<T>
+    {
+        for (var i = 0; i < before.Length; i++)
+        {
+            if (!before[i].Equals(after[i]))
+            {
+                throw Fail($"{name} left as it was", $"{name}[{i}] changed from {before[i]} to {after[i]}",
+                    $"{Exercise.Method} must not write into its arguments: make a new array for the result.", check: check);
+            }
+        }
+    }
+
+    /// <summary>Checks that a call left a matrix argument as it was.</summary>
+    protected void ExpectUnchanged(string name, double[,] before, double[,] after, [CallerMemberName] string check = "")
+    {
+        for (var i = 0; i < before.GetLength(0); i++)
+        {
+            for (var j = 0; j < before.GetLength(1); j++)
+            {
+                if (!before[i, j].Equals(after[i, j]))
+                {
+                    throw Fail($"{name} left as it was", $"{name}[{i}, {j}] changed from {before[i, j]} to {after[i, j]}",
+                        $"{Exercise.Method} must not write into its arguments: make a new array for the result.", check: check);
+                }
+            }
+        }
+    }
+}

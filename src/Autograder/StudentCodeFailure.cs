@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using DecodingChoices.Course;
+
+namespace DecodingChoices.Autograder;
+
+/// <summary>
+/// Turns an exception thrown by exercise code into a failed check that says which exercise threw,
+/// where, and what usually causes it.
+/// </summary>
+public static class StudentCodeFailure
+{
+    /// <summary>The failed check for <paramref name="exception"/>, thrown while checking <paramref name="exercise"/>.</summary>
+    public static ExerciseCheckException From(Exercise exercise, string check, Exception exception, ulong? seed)
+    {
+        var thrower = ThrowingExercise(exception) ?? exercise;
+        var where = Location(exception);
+        if (exception is NotImplementedException)
+        {
+            var hint = thrower == exercise
+                ? $"This is the next step: read src/Exercises/{Folder(exercise)}/INSTRUCTIONS.md, write {exercise.Method}, and run the tests again."
+                : $"{exercise.Method} calls {thrower.Method}, which is not written yet: finish {thrower.Label} first.";
+            return new ExerciseCheckException(exercise, check, FailureKind.NotImplemented,
+                $"{exercise.Method} to return a result", $"NotImplementedException: {exception.Message}", hint);
+        }
+
+        var actual = $"{exercise.Method} threw {exception.GetType().Name}: {exception.Message}{where}";
+        if (thrower != exercise)
+        {
+            actual += $" (inside {thrower.Method}, which {exercise.Method} calls)";
+        }
+
+        return new ExerciseCheckException(exercise, check, FailureKind.Crashed, $"{exercise.Method} to return a result", actual, HintFor(exception), seed, exception);
+    }
+
+    /// <summary>The exercise folder under src/Exercises, such as <c>1A-TransformInputs</c>.</summary>
+    public static string Folder(Exercise exercise) => $"{exercise.Id}-{exercise.Method}";
+
+    private static string HintFor(Exception exception) => exception switch
+    {
+        IndexOutOfRangeException =>
+            "An index went past the end of an array. X.GetLength(0) is the number of trials (rows), X.GetLength(1) the number of neurons (columns); theta has one entry per neuron, z, h and y one per trial. Check each loop's bound against the array it indexes.",
+        NullReferenceException => "Something was null: did you return an array you never created with new double[...]?",
+        ArgumentException => "A method rejected one of its arguments: read the exception's message for which one.",
+        OverflowException => "A conversion overflowed: keep the arithmetic in double.",
+        _ => "Read the exception's message and the line it points at; run the check alone with dotnet test --filter to debug it.",
+    };
+
+    private static Exercise? ThrowingExercise(Exception exception)
+    {
+        foreach (var frame in new StackTrace(exception, fNeedFileInfo: false).GetFrames())
+        {
+            var method = frame.GetMethod();
+            if (method?.DeclaringType?.GetInterfaces().Contains(typeof(ICourseExercises)) == true && Exercise.Find(method.Name) is { } exercise)
+            {
+                return exercise;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Location(Exception exception)
+    {
+        var frame = new StackTrace(exception, fNeedFileInfo: true).GetFrames()
+            .FirstOrDefault(f => f.GetFileName() is { } file && file.Contains("Exercises", StringComparison.Ordinal));
+        return frame is null ? "" : $" (at {Path.GetFileName(frame.GetFileName())}, line {frame.GetFileLineNumber()})";
+    }
+}
