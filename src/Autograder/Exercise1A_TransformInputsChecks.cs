@@ -5,7 +5,7 @@ using Xunit;
 namespace DecodingChoices.Autograder;
 
 /// <summary>Exercise 1A: z = Xθ, one value per trial.</summary>
-public abstract class Exercise1A_TransformInputsChecks(ICourseExercises track) : ExerciseChecks(track)
+public class Exercise1A_TransformInputsChecks(ICourseExercises track) : ExerciseChecks(track)
 {
     public override Exercise Exercise => Exercise.TransformInputs;
 

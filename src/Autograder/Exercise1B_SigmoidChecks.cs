@@ -4,7 +4,7 @@ using Xunit;
 namespace DecodingChoices.Autograder;
 
 /// <summary>Exercise 1B: σ(z) = 1 / (1 + e^(−z)), element-wise, finite for any z.</summary>
-public abstract class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(track)
+public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(track)
 {
     public override Exercise Exercise => Exercise.Sigmoid;
 

@@ -4,7 +4,7 @@ using Xunit;
 namespace DecodingChoices.Autograder;
 
 /// <summary>Exercise 1C: h = σ(Xθ), one probability per trial.</summary>
-public abstract class Exercise1C_ComputeHChecks(ICourseExercises track) : ExerciseChecks(track)
+public class Exercise1C_ComputeHChecks(ICourseExercises track) : ExerciseChecks(track)
 {
     public override Exercise Exercise => Exercise.ComputeH;
 

@@ -5,7 +5,7 @@ using Xunit;
 namespace DecodingChoices.Autograder;
 
 /// <summary>Exercise 1D: the mean cross-entropy −(1/n) Σ [y log h + (1 − y) log(1 − h)], finite for any θ.</summary>
-public abstract class Exercise1D_LogisticLossChecks(ICourseExercises track) : ExerciseChecks(track)
+public class Exercise1D_LogisticLossChecks(ICourseExercises track) : ExerciseChecks(track)
 {
     public override Exercise Exercise => Exercise.LogisticLoss;
 

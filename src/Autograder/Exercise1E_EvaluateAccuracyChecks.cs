@@ -5,7 +5,7 @@ using Xunit;
 namespace DecodingChoices.Autograder;
 
 /// <summary>Exercise 1E: the fraction of trials where ŷ = y, with ŷ = 1 exactly when h ≥ 0.5.</summary>
-public abstract class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : ExerciseChecks(track)
+public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : ExerciseChecks(track)
 {
     public override Exercise Exercise => Exercise.EvaluateAccuracy;
 

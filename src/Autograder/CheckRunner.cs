@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using DecodingChoices.Course;
+
+namespace DecodingChoices.Autograder;
+
+/// <summary>Runs checks on a track in-process, outside xunit (for the course runner, grading and the autograder's own tests).</summary>
+public static class CheckRunner
+{
+    /// <summary>Runs one check. A failure is returned, never thrown.</summary>
+    public static CheckOutcome Run(CheckDefinition check, ICourseExercises track)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            check.Invoke(track);
+            return new CheckOutcome(check, null, clock.Elapsed);
+        }
+        catch (ExerciseCheckException failure)
+        {
+            return new CheckOutcome(check, failure, clock.Elapsed);
+        }
+        catch (Exception e)
+        {
+            // Exercise code is called through ExerciseChecks.Call, so this is an exception the check's own code let through.
+            return new CheckOutcome(check, StudentCodeFailure.From(check.Exercise, check.Title, e, seed: null), clock.Elapsed);
+        }
+    }
+
+    /// <summary>Runs <paramref name="checks"/> (all checks by default) in order.</summary>
+    public static IReadOnlyList<CheckOutcome> RunAll(ICourseExercises track, IEnumerable<CheckDefinition>? checks = null) =>
+        [.. (checks ?? CheckCatalog.All).Select(c => Run(c, track))];
+}

@@ -1,0 +1,102 @@
+using DecodingChoices.Autograder;
+using DecodingChoices.Course;
+using DecodingChoices.Exercises;
+using DecodingChoices.Solutions;
+using Shouldly;
+using Xunit;
+
+namespace DecodingChoices.Toolkit.Tests.SelfTests;
+
+/// <summary>
+/// The autograder's own tests: it must pass correct code whatever its style, fail the shipped stubs with
+/// the "not implemented" guidance, and reject each typical mistake with a message that points at it.
+/// </summary>
+public sealed class AutograderSelfTests
+{
+    [Fact]
+    public void Catalog_lists_every_exercise_in_tutorial_order()
+    {
+        CheckCatalog.All.Select(c => c.Exercise).Distinct().ShouldBe(Exercise.All);
+        foreach (var exercise in Exercise.All)
+        {
+            CheckCatalog.For(exercise).Count.ShouldBeGreaterThanOrEqualTo(5, $"{exercise.Label} should have at least five checks");
+        }
+    }
+
+    [Fact]
+    public void Reference_track_passes_every_check() => ShouldPassEverything(new ReferenceExercises());
+
+    [Fact]
+    public void Plain_loop_student_code_passes_every_check() => ShouldPassEverything(new NaiveLoopExercises());
+
+    [Fact]
+    public void Shipped_stubs_fail_every_check_with_not_implemented_guidance()
+    {
+        // This maintainers' test reads src/Exercises as shipped (all five exercises still stubs).
+        // Students grade their own work with: dotnet test tests/Exercises.Tests
+        foreach (var outcome in CheckRunner.RunAll(new StudentExercises()))
+        {
+            var failure = outcome.Failure.ShouldNotBeNull($"{outcome.Check.Id} passed on the stubs");
+            failure.Kind.ShouldBe(FailureKind.NotImplemented, $"{outcome.Check.Id}: {failure.Message}");
+            failure.Exercise.ShouldBe(outcome.Check.Exercise);
+            failure.Message.ShouldContain($"{outcome.Check.Exercise.Label} is not implemented yet");
+            failure.Message.ShouldContain($"src/Exercises/{outcome.Check.Exercise.Id}-{outcome.Check.Exercise.Method}");
+        }
+    }
+
+    [Fact]
+    public void A_later_exercise_names_the_earlier_stub_it_depends_on()
+    {
+        var track = new StubbedFrom(Exercise.Sigmoid);
+        var failure = CheckRunner.RunAll(track, CheckCatalog.For(Exercise.ComputeH)).First().Failure.ShouldNotBeNull();
+        failure.Kind.ShouldBe(FailureKind.NotImplemented);
+        failure.Hint.ShouldContain("finish Exercise 1B (Sigmoid) first");
+    }
+
+    public static TheoryData<string> MistakeNames() => [.. TypicalMistakes.All.Select(m => m.Name)];
+
+    [Theory]
+    [MemberData(nameof(MistakeNames))]
+    public void Typical_mistake_is_rejected_with_a_message_that_points_at_it(string name)
+    {
+        var mistake = TypicalMistakes.All.Single(m => m.Name == name);
+        var outcomes = CheckRunner.RunAll(mistake.Track);
+
+        var failures = outcomes.Where(o => !o.Passed).ToList();
+        failures.ShouldNotBeEmpty($"no check rejected: {name}");
+        failures.ShouldAllBe(o => o.Check.Exercise == mistake.Exercise || o.Check.Exercise.Id.CompareTo(mistake.Exercise.Id) > 0,
+            $"a mistake in {mistake.Exercise.Label} must not fail an earlier exercise");
+        var own = failures.Where(o => o.Check.Exercise == mistake.Exercise).ToList();
+        own.ShouldNotBeEmpty($"{mistake.Exercise.Label} let '{name}' through");
+        own.ShouldAllBe(o => o.Failure!.Kind != FailureKind.NotImplemented);
+        own.ShouldContain(o => o.Failure!.Message.Contains(mistake.MessageMentions, StringComparison.Ordinal),
+            $"no failure message of {mistake.Exercise.Label} mentions '{mistake.MessageMentions}'; first was:\n{own[0].Failure!.Message}");
+    }
+
+    [Fact]
+    public void A_failure_message_has_expected_actual_hint_and_seed()
+    {
+        var mistake = TypicalMistakes.All.Single(m => m.Name.StartsWith("loss summed", StringComparison.Ordinal));
+        var check = CheckCatalog.For(Exercise.LogisticLoss).Single(c => c.Name == "Matches_the_cross_entropy_on_random_inputs");
+        var failure = CheckRunner.Run(check, mistake.Track).Failure.ShouldNotBeNull();
+        failure.Message.ShouldStartWith("Exercise 1D (LogisticLoss) — matches the cross entropy on random inputs");
+        failure.Message.ShouldContain("Expected: J = ");
+        failure.Message.ShouldContain("Actual:   J = ");
+        failure.Message.ShouldContain("Hint:");
+        failure.Seed.ShouldNotBeNull();
+        failure.Message.ShouldContain($"COURSE_SEED={CheckSeed.Base}");
+    }
+
+    private static void ShouldPassEverything(ICourseExercises track)
+    {
+        var failed = CheckRunner.RunAll(track).Where(o => !o.Passed).Select(o => o.Failure!.Message).ToList();
+        failed.ShouldBeEmpty(string.Join("\n\n", failed));
+    }
+
+    /// <summary>Correct everywhere except that <paramref name="stub"/> still throws like the shipped stub.</summary>
+    private sealed class StubbedFrom(Exercise stub) : NaiveLoopExercises
+    {
+        public override double[] Sigmoid(double[] z) =>
+            stub == Exercise.Sigmoid ? throw new NotImplementedException("Exercise 1B (Sigmoid) is not implemented yet.") : base.Sigmoid(z);
+    }
+}
