@@ -1,7 +1,7 @@
 using System.Buffers;
 using DecodingChoices.Course;
 using DecodingChoices.Numerics;
-using DecodingChoices.Solutions.Kernels;
+
 
 namespace DecodingChoices.Solutions;
 

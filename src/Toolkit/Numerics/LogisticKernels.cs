@@ -1,9 +1,9 @@
 using System.Numerics.Tensors;
 
-namespace DecodingChoices.Solutions.Kernels;
+namespace DecodingChoices.Numerics;
 
 /// <summary>
-/// The span-based SIMD kernels behind the reference track. Each kernel writes into a destination the
+/// The span-based SIMD kernels behind the reference track and the course's LogisticRegression. Each kernel writes into a destination the
 /// caller owns, so a caller that reuses its buffers (a fit, a shuffle test) allocates nothing per call.
 /// </summary>
 public static class LogisticKernels

@@ -1,0 +1,134 @@
+using System.Numerics.Tensors;
+
+namespace DecodingChoices.Numerics;
+
+/// <summary>
+/// Rewrites a wide matrix X (n rows × p columns, n &lt; p: fewer trials than neurons) as X = L Qᵀ, with
+/// L an n × n lower-triangular matrix and Q a p × n matrix with orthonormal columns (a Householder QR
+/// factorization of Xᵀ = Q R, so L = Rᵀ).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Why: gradient-based fitting of a linear model started at w = 0 only ever moves w along gradients
+/// Xᵀr, so every iterate lies in the row space of X, spanned by Q's columns. Writing w = Qβ gives
+/// Xw = Lβ and ‖w‖ = ‖β‖, and for any vectors in that space inner products are preserved, so L-BFGS
+/// on (β, b) with design L takes exactly the steps it would take on (w, b) with design X — while every
+/// product costs n²/2 instead of n·p multiply-adds, on a matrix small enough to stay in cache. With
+/// 220 trials and 691 neurons that is 6× fewer operations per evaluation. The fitted weights are
+/// w = Qβ, and gradients map back the same way.
+/// </para>
+/// <para>
+/// The reflectors are kept (not Q itself), so applying Q costs 2·n·p operations and needs no p × n matrix.
+/// </para>
+/// </remarks>
+public sealed class RowSpaceReduction
+{
+    private readonly double[] _reflectors; // row k holds the Householder vector v_k (entries k..p-1 used), row-major n × p
+    private readonly double[] _tau;
+
+    private RowSpaceReduction(int rows, int columns, double[] lower, double[] reflectors, double[] tau)
+    {
+        Rows = rows;
+        Columns = columns;
+        Lower = lower;
+        _reflectors = reflectors;
+        _tau = tau;
+    }
+
+    /// <summary>n, the number of rows of X (and the size of L).</summary>
+    public int Rows { get; }
+
+    /// <summary>p, the number of columns of X.</summary>
+    public int Columns { get; }
+
+    /// <summary>L, row-major n × n, zero above the diagonal: X = L Qᵀ.</summary>
+    public double[] Lower { get; }
+
+    /// <summary>Factorizes <paramref name="matrix"/> (row-major, <paramref name="rows"/> × <paramref name="columns"/>, rows ≤ columns).</summary>
+    public static RowSpaceReduction Create(ReadOnlySpan<double> matrix, int rows, int columns)
+    {
+        if (rows > columns)
+        {
+            throw new ArgumentException($"The reduction is for wide matrices (rows ≤ columns), not {rows} × {columns}.", nameof(rows));
+        }
+
+        if (matrix.Length != rows * columns)
+        {
+            throw new ArgumentException($"The matrix has {matrix.Length} elements, not {rows} × {columns}.", nameof(matrix));
+        }
+
+        // Work on a copy of X: row k of X is column k of Xᵀ, so each Householder step works on contiguous rows.
+        var work = matrix.ToArray();
+        var tau = new double[rows];
+        var lower = new double[rows * rows];
+        for (var k = 0; k < rows; k++)
+        {
+            var v = work.AsSpan(k * columns + k, columns - k);
+            var norm = TensorPrimitives.Norm<double>(v);
+            var alpha = v[0] >= 0 ? -norm : norm;
+            if (norm == 0)
+            {
+                tau[k] = 0; // a zero column: nothing to reflect, R[k, k] = 0
+            }
+            else
+            {
+                // v = x − αe₁, scaled so v[0] = 1; H = I − τ v vᵀ maps x to αe₁.
+                var v0 = v[0] - alpha;
+                TensorPrimitives.Divide(v, v0, v);
+                v[0] = 1;
+                tau[k] = -v0 / alpha;
+                for (var j = k + 1; j < rows; j++)
+                {
+                    var row = work.AsSpan(j * columns + k, columns - k);
+                    var dot = TensorPrimitives.Dot<double>(row, v);
+                    TensorPrimitives.MultiplyAdd(v, -tau[k] * dot, row, row);
+                }
+            }
+
+            // Column k of L = Rᵀ: L[j, k] = R[k, j] = entry k of the transformed row j, for j ≥ k.
+            lower[k * rows + k] = norm == 0 ? 0 : alpha;
+            for (var j = k + 1; j < rows; j++)
+            {
+                lower[j * rows + k] = work[j * columns + k];
+            }
+        }
+
+        return new RowSpaceReduction(rows, columns, lower, work, tau);
+    }
+
+    /// <summary>w = Qβ: maps reduced coefficients (length n) to coefficients on X's columns (length p).</summary>
+    public void Expand(ReadOnlySpan<double> beta, Span<double> w)
+    {
+        if (beta.Length != Rows || w.Length != Columns)
+        {
+            throw new ArgumentException($"Expand maps {Rows} values to {Columns}, not {beta.Length} to {w.Length}.");
+        }
+
+        w.Clear();
+        beta.CopyTo(w);
+        for (var k = Rows - 1; k >= 0; k--)
+        {
+            ApplyReflector(k, w);
+        }
+    }
+
+    /// <summary>The largest |(Qg)_j|: the max-norm of a reduced gradient mapped back to X's columns.</summary>
+    public double ExpandedMaxAbs(ReadOnlySpan<double> reducedGradient, Span<double> scratch)
+    {
+        Expand(reducedGradient, scratch[..Columns]);
+        return Math.Abs(TensorPrimitives.MaxMagnitude<double>(scratch[..Columns]));
+    }
+
+    private void ApplyReflector(int k, Span<double> vector)
+    {
+        if (_tau[k] == 0)
+        {
+            return;
+        }
+
+        var v = _reflectors.AsSpan(k * Columns + k, Columns - k);
+        var tail = vector[k..];
+        var dot = TensorPrimitives.Dot<double>(tail, v);
+        TensorPrimitives.MultiplyAdd(v, -_tau[k] * dot, tail, tail);
+    }
+}
