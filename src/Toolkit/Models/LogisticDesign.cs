@@ -1,0 +1,127 @@
+using System.Numerics.Tensors;
+using DecodingChoices.Numerics;
+
+namespace DecodingChoices.Models;
+
+/// <summary>
+/// A design matrix in the form a logistic-regression fit reads fastest, prepared once and shared by
+/// every fit on the same trials (all the shuffles of a shuffle test, all the permutations of a fold).
+/// </summary>
+/// <remarks>
+/// When there are fewer trials than neurons (220 × 691 in the tutorial), the design is the n × n
+/// lower-triangular L of <see cref="RowSpaceReduction"/> (X = L Qᵀ), and the fit runs on reduced
+/// coefficients β with w = Qβ: the same L-BFGS steps as on X, on a matrix 6× smaller. Otherwise it is
+/// X itself. Row i is read only up to <see cref="RowLength"/>(i): the rest of it is zero.
+/// </remarks>
+public sealed class LogisticDesign
+{
+    private readonly int[] _rowLengths;
+
+    private LogisticDesign(double[] matrix, int rows, int columns, int[] rowLengths, int featureCount, RowSpaceReduction? reduction)
+    {
+        Matrix = matrix;
+        Rows = rows;
+        Columns = columns;
+        _rowLengths = rowLengths;
+        FeatureCount = featureCount;
+        Reduction = reduction;
+    }
+
+    /// <summary>The matrix the fit reads, row-major, <see cref="Rows"/> × <see cref="Columns"/>.</summary>
+    public double[] Matrix { get; }
+
+    /// <summary>The number of trials.</summary>
+    public int Rows { get; }
+
+    /// <summary>The number of fitted weights (n when reduced, else the number of neurons).</summary>
+    public int Columns { get; }
+
+    /// <summary>The number of neurons of the original data, the length of the model's coefficients.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>The factorization behind a reduced design; null when the design is X itself.</summary>
+    public RowSpaceReduction? Reduction { get; }
+
+    /// <summary>Whether the design is reduced (the fit's weights are β, not w).</summary>
+    public bool IsReduced => Reduction is not null;
+
+    /// <summary>How many leading entries of row <paramref name="row"/> may be non-zero.</summary>
+    public int RowLength(int row) => _rowLengths[row];
+
+    /// <summary>Row <paramref name="row"/>'s entries that may be non-zero.</summary>
+    public ReadOnlySpan<double> Row(int row) => Matrix.AsSpan(row * Columns, _rowLengths[row]);
+
+    /// <summary>Prepares <paramref name="X"/> (trials × neurons) for fitting, reducing it when there are fewer trials than neurons.</summary>
+    public static LogisticDesign Prepare(double[,] X)
+    {
+        ArgumentNullException.ThrowIfNull(X);
+        var rows = X.GetLength(0);
+        var columns = X.GetLength(1);
+        if (rows < columns)
+        {
+            var reduction = RowSpaceReduction.Create(X.AsReadOnlySpan(), rows, columns);
+            return new LogisticDesign(reduction.Lower, rows, rows, [.. Enumerable.Range(1, rows)], columns, reduction);
+        }
+
+        return new LogisticDesign(X.AsReadOnlySpan().ToArray(), rows, columns, [.. Enumerable.Repeat(columns, rows)], columns, null);
+    }
+
+    /// <summary>
+    /// The design of a subset of the trials (a cross-validation fold), sharing this design's reduction:
+    /// rows of X = L Qᵀ are rows of L times Qᵀ, so the subset needs no new factorization.
+    /// </summary>
+    public LogisticDesign SelectRows(ReadOnlySpan<int> trials)
+    {
+        var matrix = new double[trials.Length * Columns];
+        var lengths = new int[trials.Length];
+        for (var i = 0; i < trials.Length; i++)
+        {
+            var row = trials[i];
+            if ((uint)row >= (uint)Rows)
+            {
+                throw new ArgumentOutOfRangeException(nameof(trials), row, $"Trial {row} is outside 0..{Rows - 1}.");
+            }
+
+            lengths[i] = _rowLengths[row];
+            Row(row).CopyTo(matrix.AsSpan(i * Columns));
+        }
+
+        return new LogisticDesign(matrix, trials.Length, Columns, lengths, FeatureCount, Reduction);
+    }
+
+    /// <summary>z = Aθ + b for every row.</summary>
+    public void Logits(ReadOnlySpan<double> weights, double intercept, Span<double> z)
+    {
+        for (var i = 0; i < Rows; i++)
+        {
+            var length = _rowLengths[i];
+            z[i] = TensorPrimitives.Dot(Matrix.AsSpan(i * Columns, length), weights[..length]) + intercept;
+        }
+    }
+
+    /// <summary>g += Aᵀr, reading A row by row in memory order.</summary>
+    public void AddTransposedProduct(ReadOnlySpan<double> r, Span<double> g)
+    {
+        for (var i = 0; i < Rows; i++)
+        {
+            var length = _rowLengths[i];
+            TensorPrimitives.MultiplyAdd(Matrix.AsSpan(i * Columns, length), r[i], g[..length], g[..length]);
+        }
+    }
+
+    /// <summary>The model's coefficients on the original neurons: w = Qβ when reduced, else a copy.</summary>
+    public double[] Coefficients(ReadOnlySpan<double> weights)
+    {
+        var w = new double[FeatureCount];
+        if (Reduction is { } reduction)
+        {
+            reduction.Expand(weights, w);
+        }
+        else
+        {
+            weights.CopyTo(w);
+        }
+
+        return w;
+    }
+}
