@@ -26,6 +26,7 @@ namespace DecodingChoices.Course;
 /// mismatch before the wrong code runs.
 /// </para>
 /// </remarks>
+[ShapeContract]
 public interface ICourseExercises
 {
     /// <summary>
@@ -39,8 +40,10 @@ public interface ICourseExercises
     /// <param name="theta">The weights θ, one per neuron.</param>
     /// <param name="X">The inputs, one row per trial and one column per neuron.</param>
     /// <returns>z, one value per trial.</returns>
-    [return: Shape("trials")]
-    double[] TransformInputs([Shape("neurons")] double[] theta, [Shape("trials", "neurons")] double[,] X);
+    [return: Shape("trials", Hint = "z has one value per trial (row of X).")]
+    double[] TransformInputs(
+        [Shape("neurons", Hint = "theta needs one weight per neuron (column of X).")] double[] theta,
+        [Shape("trials", "neurons", Hint = "X has one row per trial and one column per neuron.")] double[,] X);
 
     /// <summary>
     /// Exercise 1B. The logistic (sigmoid) function, element by element: σ(z) = 1 / (1 + e^(−z)).
@@ -53,7 +56,7 @@ public interface ICourseExercises
     /// </remarks>
     /// <param name="z">Any values.</param>
     /// <returns>σ(z), the same length as <paramref name="z"/>.</returns>
-    [return: Shape("n")]
+    [return: Shape("n", Hint = "σ(z) has one value per entry of z.")]
     double[] Sigmoid([Shape("n")] double[] z);
 
     /// <summary>
@@ -63,8 +66,10 @@ public interface ICourseExercises
     /// <param name="theta">The weights θ, one per neuron.</param>
     /// <param name="X">The inputs, one row per trial and one column per neuron.</param>
     /// <returns>h, one probability per trial.</returns>
-    [return: Shape("trials")]
-    double[] ComputeH([Shape("neurons")] double[] theta, [Shape("trials", "neurons")] double[,] X);
+    [return: Shape("trials", Hint = "h has one probability per trial (row of X).")]
+    double[] ComputeH(
+        [Shape("neurons", Hint = "theta needs one weight per neuron (column of X).")] double[] theta,
+        [Shape("trials", "neurons", Hint = "X has one row per trial and one column per neuron.")] double[,] X);
 
     /// <summary>
     /// Exercise 1D. The cost function: the mean cross-entropy of the predictions h = σ(Xθ) against the choices y,
@@ -80,7 +85,10 @@ public interface ICourseExercises
     /// <param name="X">The inputs, one row per trial and one column per neuron.</param>
     /// <param name="y">The choices, 0 or 1, one per trial.</param>
     /// <returns>The mean loss over the trials, a single number.</returns>
-    double LogisticLoss([Shape("neurons")] double[] theta, [Shape("trials", "neurons")] double[,] X, [Shape("trials")] int[] y);
+    double LogisticLoss(
+        [Shape("neurons", Hint = "theta needs one weight per neuron (column of X).")] double[] theta,
+        [Shape("trials", "neurons", Hint = "X has one row per trial and one column per neuron.")] double[,] X,
+        [Shape("trials", Hint = "y needs one choice per trial (row of X).")] int[] y);
 
     /// <summary>
     /// Exercise 1E. The fraction of trials that the fitted weights θ̂ classify correctly.
@@ -93,5 +101,8 @@ public interface ICourseExercises
     /// <param name="X">The inputs, one row per trial and one column per neuron.</param>
     /// <param name="y">The choices, 0 or 1, one per trial.</param>
     /// <returns>The accuracy, between 0 and 1.</returns>
-    double EvaluateAccuracy([Shape("neurons")] double[] thetaHat, [Shape("trials", "neurons")] double[,] X, [Shape("trials")] int[] y);
+    double EvaluateAccuracy(
+        [Shape("neurons", Hint = "thetaHat needs one weight per neuron (column of X).")] double[] thetaHat,
+        [Shape("trials", "neurons", Hint = "X has one row per trial and one column per neuron.")] double[,] X,
+        [Shape("trials", Hint = "y needs one choice per trial (row of X).")] int[] y);
 }

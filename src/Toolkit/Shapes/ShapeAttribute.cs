@@ -13,7 +13,8 @@ namespace DecodingChoices.Shapes;
 /// <item><description>the wildcard <c>"*"</c>: any size;</description></item>
 /// <item><description>a name plus or minus a whole number, such as <c>"neurons+1"</c> (a weight vector with an intercept).</description></item>
 /// </list>
-/// The course's source generator reads these contracts and emits the runtime shape checks.
+/// The course's source generator reads these contracts on every interface marked
+/// <see cref="ShapeContractAttribute"/> and emits the runtime shape checks (see docs/shape-contracts.md).
 /// </remarks>
 [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.ReturnValue, AllowMultiple = false, Inherited = false)]
 public sealed class ShapeAttribute : Attribute
@@ -24,4 +25,12 @@ public sealed class ShapeAttribute : Attribute
 
     /// <summary>The declared dimensions, outermost first.</summary>
     public IReadOnlyList<string> Dimensions { get; }
+
+    /// <summary>
+    /// Optional advice shown after a mismatch on this argument, in the domain's words, such as
+    /// <c>"theta needs one weight per neuron (column of X)."</c>. The checked layer prints it as
+    /// <c>Hint: …</c> unless it has spotted a more specific cause (a transposed matrix, a single value
+    /// where a vector was expected).
+    /// </summary>
+    public string? Hint { get; set; }
 }
