@@ -12,10 +12,13 @@ namespace DecodingChoices.Autograder;
 /// </summary>
 public abstract class ExerciseChecks
 {
+    private readonly CheckedCourseExercises _checked;
+
     protected ExerciseChecks(ICourseExercises track)
     {
         ArgumentNullException.ThrowIfNull(track);
         Track = track;
+        _checked = new CheckedCourseExercises(track);
     }
 
     /// <summary>The implementation under test.</summary>
@@ -33,12 +36,15 @@ public abstract class ExerciseChecks
     /// <summary>Random inputs for the calling check, from its own seed.</summary>
     protected RandomInputs RandomInputs([CallerMemberName] string check = "") => new(CheckSeed.For($"{Exercise.Id}.{check}"));
 
-    /// <summary>Calls the exercise code; an exception becomes a failed check that names the exercise that threw.</summary>
+    /// <summary>
+    /// Calls the exercise code through the generated shape-checked layer (<see cref="CheckedCourseExercises"/>),
+    /// so a wrong shape is reported as a shape mistake; an exception becomes a failed check that names the exercise that threw.
+    /// </summary>
     protected T Call<T>(Func<ICourseExercises, T> call, ulong? seed = null, [CallerMemberName] string check = "")
     {
         try
         {
-            return call(Track);
+            return call(_checked);
         }
         catch (ExerciseCheckException)
         {

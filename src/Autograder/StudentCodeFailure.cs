@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DecodingChoices.Course;
+using DecodingChoices.Shapes;
 
 namespace DecodingChoices.Autograder;
 
@@ -21,6 +22,15 @@ public static class StudentCodeFailure
                 : $"{exercise.Method} calls {thrower.Method}, which is not written yet: finish {thrower.Label} first.";
             return new ExerciseCheckException(exercise, check, FailureKind.NotImplemented,
                 $"{exercise.Method} to return a result", $"NotImplementedException: {exception.Message}", hint);
+        }
+
+        if (exception is ShapeMismatchException shapes)
+        {
+            var expected = string.Join("; ", shapes.Conflicts.Select(c =>
+                c.IsResult ? $"{shapes.Method} to return '{c.Dimension}' = {c.Expected} values" : $"{c.Argument} with '{c.Dimension}' = {c.Expected}"));
+            var shapeHint = shapes.Conflicts.Select(c => c.Hint).FirstOrDefault(h => h is not null)
+                ?? "Check which dimension each loop runs over: X.GetLength(0) is trials (rows), X.GetLength(1) neurons (columns).";
+            return new ExerciseCheckException(exercise, check, FailureKind.ShapeMismatch, expected, shapes.Message, shapeHint, seed);
         }
 
         var actual = $"{exercise.Method} threw {exception.GetType().Name}: {exception.Message}{where}";
