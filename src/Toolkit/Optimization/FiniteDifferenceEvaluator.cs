@@ -38,6 +38,8 @@ internal sealed class FiniteDifferenceEvaluator : ObjectiveEvaluator
         _evaluateChunk = EvaluateChunk;
     }
 
+    public override bool EstimatesGradient => true;
+
     public override int CallsPerPoint => _dimension + 1;
 
     protected override double EvaluateCore(ReadOnlySpan<double> x, Span<double> gradient)

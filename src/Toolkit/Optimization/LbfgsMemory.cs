@@ -38,7 +38,7 @@ internal sealed class LbfgsMemory
     }
 
     /// <summary>Doubles needed for <paramref name="dimension"/> parameters and <paramref name="capacity"/> pairs.</summary>
-    public static int Length(int dimension, int capacity) => 2 * (capacity + 1) * (dimension + 1);
+    public static long Length(int dimension, int capacity) => 2 * (capacity + 1L) * (dimension + 1L);
 
     /// <summary>Pairs currently remembered.</summary>
     public int Count { get; private set; }

@@ -173,7 +173,8 @@ internal sealed class MinimizationLoop
             _relativeDecrease,
             _lastSearchKeptDecreasing,
             nonFiniteGradientIndex >= 0 ? nonFiniteGradientIndex : null,
-            nonFiniteGradientIndex >= 0 ? gradient[nonFiniteGradientIndex] : double.NaN);
+            nonFiniteGradientIndex >= 0 ? gradient[nonFiniteGradientIndex] : double.NaN,
+            _evaluator.EstimatesGradient);
         return new MinimizeResult
         {
             X = _workspace.Point.ToArray(),

@@ -72,7 +72,7 @@ public sealed class MinimizeResult
                   nit: {Iterations}
                  nfev: {FunctionEvaluations}
                  njev: {GradientEvaluations}
-            max|grad|: {MaxAbsGradient:G3}
+            max|grad|: {FloatingPoint.Small(MaxAbsGradient)}
             """);
     }
 }

@@ -87,6 +87,13 @@ public static class Minimizer
 
         options ??= MinimizeOptions.Default;
         options.Validate(nameof(options));
+        if (MinimizerWorkspace.RequiredLength(initial.Length, options) > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options), options.HistorySize,
+                $"MinimizeOptions.HistorySize {options.HistorySize} needs more memory than an array can hold for {initial.Length} parameters; 10 is the usual choice.");
+        }
+
         return options;
     }
 }

@@ -19,11 +19,14 @@ internal sealed class MinimizerWorkspace : IDisposable
     {
         _dimension = dimension;
         var historySize = options.Method == MinimizeMethod.Lbfgs ? options.HistorySize : 0;
-        var memoryLength = historySize > 0 ? LbfgsMemory.Length(dimension, historySize) : 0;
-        _buffer = ArrayPool<double>.Shared.Rent(checked(VectorCount * dimension + memoryLength));
+        _buffer = ArrayPool<double>.Shared.Rent((int)RequiredLength(dimension, options));
         Memory = historySize > 0 ? new LbfgsMemory(_buffer, VectorCount * dimension, dimension, historySize) : null;
         _lossHistory = ArrayPool<double>.Shared.Rent((int)Math.Min(options.MaxIterations + 1L, InitialHistoryCapacity));
     }
+
+    /// <summary>Doubles one run needs for <paramref name="dimension"/> parameters (can exceed what an array holds).</summary>
+    public static long RequiredLength(int dimension, MinimizeOptions options) =>
+        VectorCount * (long)dimension + (options.Method == MinimizeMethod.Lbfgs ? LbfgsMemory.Length(dimension, options.HistorySize) : 0);
 
     /// <summary>The current point xₖ.</summary>
     public Span<double> Point => Vector(0);

@@ -9,6 +9,9 @@ internal abstract class ObjectiveEvaluator
     /// <summary>Points evaluated so far (each gives f and ∇f).</summary>
     public int Points { get; private set; }
 
+    /// <summary>Whether the gradient is estimated from values (finite differences) rather than given.</summary>
+    public abstract bool EstimatesGradient { get; }
+
     /// <summary>Calls of the user's delegate that one point costs.</summary>
     public abstract int CallsPerPoint { get; }
 

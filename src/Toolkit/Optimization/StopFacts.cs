@@ -10,6 +10,7 @@ namespace DecodingChoices.Optimization;
 /// <param name="LastSearchKeptDecreasing">The last line search stopped while f was still falling the further it stepped.</param>
 /// <param name="NonFiniteGradientIndex">The first non-finite gradient component at the start, if that is why the run stopped.</param>
 /// <param name="NonFiniteGradientValue">Its value.</param>
+/// <param name="GradientEstimated">Whether the gradient came from finite differences.</param>
 internal readonly record struct StopFacts(
     int Iterations,
     int FunctionEvaluations,
@@ -19,7 +20,8 @@ internal readonly record struct StopFacts(
     double RelativeDecrease,
     bool LastSearchKeptDecreasing,
     int? NonFiniteGradientIndex = null,
-    double NonFiniteGradientValue = double.NaN)
+    double NonFiniteGradientValue = double.NaN,
+    bool GradientEstimated = false)
 {
     /// <summary>How far below its start f may fall before the message suspects that it has no minimum.</summary>
     private const double ImplausibleDrop = 1e12;

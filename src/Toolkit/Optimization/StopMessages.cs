@@ -41,8 +41,12 @@ internal static class StopMessages
     }
 
     private static string NonFiniteStart(StopFacts facts) =>
-        facts.NonFiniteGradientIndex is { } index
-            ? $"The gradient is {FloatingPoint.Value(facts.NonFiniteGradientValue)} in component {index} at the starting point " +
+        facts.NonFiniteGradientIndex is { } index && facts.GradientEstimated
+            ? $"The loss is {FloatingPoint.Value(facts.Fun)} at the starting point but not finite a finite-difference step " +
+              $"(about 1.5e-8) away along component {index}, so its gradient cannot be estimated: start further from where the loss " +
+              "is undefined (log of 0, division by 0), or give the gradient yourself."
+            : facts.NonFiniteGradientIndex is { } badIndex
+            ? $"The gradient is {FloatingPoint.Value(facts.NonFiniteGradientValue)} in component {badIndex} at the starting point " +
               $"(the loss is {FloatingPoint.Value(facts.Fun)}), so there is no direction to follow: look for log(0), 0/0 or exp overflow in the gradient."
             : $"The objective returned {FloatingPoint.Value(facts.Fun)} at the starting point, so there is nothing to minimize: " +
               "look for log(0), 0/0 or exp overflow in the loss at x0, or start from another point.";

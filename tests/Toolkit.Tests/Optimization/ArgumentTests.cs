@@ -50,6 +50,16 @@ public class ArgumentTests
     }
 
     [Fact]
+    public void A_history_too_large_to_allocate_names_the_setting()
+    {
+        var error = Should.Throw<ArgumentOutOfRangeException>(
+            () => Minimizer.Minimize(TestFunctions.Rosenbrock, new double[1000], new MinimizeOptions { HistorySize = int.MaxValue / 2 }));
+
+        error.ParamName.ShouldBe("options");
+        error.Message.ShouldContain("MinimizeOptions.HistorySize");
+    }
+
+    [Fact]
     public void Null_arguments_are_rejected()
     {
         Should.Throw<ArgumentNullException>(() => Minimizer.Minimize((ObjectiveWithGradient)null!, [0])).ParamName.ShouldBe("objective");

@@ -58,6 +58,19 @@ public class FiniteDifferenceTests
     }
 
     [Fact]
+    public void A_loss_undefined_just_beside_the_start_is_reported_with_its_component()
+    {
+        // Finite at the start (x₁ = 0) but NaN for any x₁ > 0, where the forward difference looks.
+        static double Edge(double[] x) => x[0] * x[0] + (x[1] <= 0 ? x[1] * x[1] : double.NaN);
+
+        var result = Minimizer.Minimize(Edge, [1, 0]);
+
+        result.Status.ShouldBe(MinimizeStatus.NonFiniteObjective);
+        result.Message.ShouldContain("not finite a finite-difference step");
+        result.Message.ShouldContain("component 1");
+    }
+
+    [Fact]
     public void An_exception_in_the_objective_reaches_the_caller_unwrapped()
     {
         static double Throws(double[] x) => x[0] > 0.5 ? throw new InvalidOperationException("objective failed") : x[0] * x[0];
