@@ -1,10 +1,12 @@
 using DecodingChoices.Runner.Commands;
 using Spectre.Console.Cli;
 
-var app = new CommandApp();
+var app = new CommandApp<WalkthroughCommand>();
 app.Configure(config =>
 {
     config.SetApplicationName("course");
+    config.AddCommand<WalkthroughCommand>("walkthrough")
+        .WithDescription("The tutorial's walkthrough on the bundled data (the default command).");
     config.AddCommand<MakeDataCommand>("make-data")
         .WithDescription("Regenerate the seeded stand-in dataset in data/.");
 });

@@ -1,0 +1,32 @@
+using DecodingChoices.Course;
+
+namespace DecodingChoices.Runner.Tutorial;
+
+/// <summary>Exercise code that threw while the walkthrough ran it: the walkthrough stops there and says why.</summary>
+public sealed class ExerciseFailure(Exercise exercise, Exception inner)
+    : Exception(Describe(exercise, inner), inner)
+{
+    public Exercise Exercise { get; } = exercise;
+
+    /// <summary>Whether the exercise is simply not written yet (the stub still throws).</summary>
+    public bool NotImplemented => InnerException is NotImplementedException;
+
+    /// <summary>Runs <paramref name="step"/>; an exception from exercise code becomes an <see cref="ExerciseFailure"/>.</summary>
+    public static T Guard<T>(Exercise exercise, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (Exception e) when (e is not ExerciseFailure and not OperationCanceledException)
+        {
+            throw new ExerciseFailure(exercise, e);
+        }
+    }
+
+    private static string Describe(Exercise exercise, Exception inner) => inner switch
+    {
+        NotImplementedException => $"{exercise.Label} is not done yet: {inner.Message}",
+        _ => $"{exercise.Label} threw {inner.GetType().Name}: {inner.Message}",
+    };
+}
