@@ -51,13 +51,15 @@ public sealed class LogisticDesign
     /// <summary>Row <paramref name="row"/>'s entries that may be non-zero.</summary>
     public ReadOnlySpan<double> Row(int row) => Matrix.AsSpan(row * Columns, _rowLengths[row]);
 
-    /// <summary>Prepares <paramref name="X"/> (trials × neurons) for fitting, reducing it when there are fewer trials than neurons.</summary>
-    public static LogisticDesign Prepare(double[,] X)
+    /// <summary>Prepares <paramref name="X"/> (trials × neurons) for fitting.</summary>
+    /// <param name="X">The trials.</param>
+    /// <param name="reduce">Whether to fit in the row space; by default, exactly when there are fewer trials than neurons.</param>
+    public static LogisticDesign Prepare(double[,] X, bool? reduce = null)
     {
         ArgumentNullException.ThrowIfNull(X);
         var rows = X.GetLength(0);
         var columns = X.GetLength(1);
-        if (rows < columns)
+        if (reduce ?? rows < columns)
         {
             var reduction = RowSpaceReduction.Create(X.AsReadOnlySpan(), rows, columns);
             return new LogisticDesign(reduction.Lower, rows, rows, [.. Enumerable.Range(1, rows)], columns, reduction);

@@ -91,7 +91,7 @@ internal sealed class MinimizationLoop
         _iterations++;
         RecordIteration();
         return _maxAbsGradient <= _options.GradientTolerance ? MinimizeStatus.GradientToleranceReached
-            : _relativeDecrease <= _options.RelativeDecreaseTolerance ? MinimizeStatus.RelativeDecreaseReached
+            : _options.RelativeDecreaseTolerance > 0 && _relativeDecrease <= _options.RelativeDecreaseTolerance ? MinimizeStatus.RelativeDecreaseReached
             : null;
     }
 
@@ -151,7 +151,9 @@ internal sealed class MinimizationLoop
 
     private void RecordIteration()
     {
-        _maxAbsGradient = Math.Abs(TensorPrimitives.MaxMagnitude<double>(_workspace.Gradient));
+        _maxAbsGradient = _options.GradientMeasure is { } measure
+            ? measure(_workspace.Gradient)
+            : Math.Abs(TensorPrimitives.MaxMagnitude<double>(_workspace.Gradient));
         _workspace.RecordLoss(_fun);
         _options.Callback?.Invoke(new IterationProgress(_iterations, _fun, _maxAbsGradient));
     }

@@ -16,7 +16,7 @@ namespace DecodingChoices.Optimization;
 /// </description></item>
 /// <item><description>
 /// <b>Relative decrease</b> (success): (f_k − f_{k+1}) / max(|f_k|, |f_{k+1}|, 1) ≤
-/// <see cref="RelativeDecreaseTolerance"/>. The last step barely lowered f compared with its size.
+/// <see cref="RelativeDecreaseTolerance"/>. The last step barely lowered f compared with its size. 0 turns this rule off (fit to full precision).
 /// </description></item>
 /// <item><description><b>Iteration limit</b>: <see cref="MaxIterations"/> steps were taken (not converged).</description></item>
 /// <item><description>
@@ -78,6 +78,12 @@ public sealed record MinimizeOptions
     /// safe; turn this off if the objective writes to shared state.
     /// </summary>
     public bool ParallelFiniteDifferences { get; init; } = true;
+
+    /// <summary>
+    /// How the gradient's size is measured for the gradient tolerance (default: null, max|gᵢ|).
+    /// See <see cref="Optimization.GradientMeasure"/>.
+    /// </summary>
+    public GradientMeasure? GradientMeasure { get; init; }
 
     /// <summary>Cancels the minimization between evaluations; the result then has status <see cref="MinimizeStatus.Cancelled"/>.</summary>
     public CancellationToken CancellationToken { get; init; }

@@ -11,6 +11,10 @@ namespace DecodingChoices.Optimization;
 /// shrinks the interval, trying the minimizer of the cubic through both ends' values and slopes, else of a
 /// quadratic, else the midpoint (each kept away from the ends). The curvature condition guarantees
 /// sᵀy &gt; 0, so L-BFGS's curvature model stays positive definite.
+/// Near a minimum, where φ(α) − φ(0) drowns in rounding, a step may instead meet the approximate Wolfe
+/// conditions of Hager &amp; Zhang (2005): φ(α) within rounding of φ(0) and a slope that shows the
+/// decrease a quadratic would, φ′(α) ≤ (2c₁ − 1)·φ′(0). This lets a fit asked for full precision
+/// (no relative-decrease rule) drive the gradient well below what values alone can resolve.
 /// </summary>
 internal static class StrongWolfeLineSearch
 {
@@ -19,6 +23,9 @@ internal static class StrongWolfeLineSearch
     private const double ExpansionFactor = 2;
     private const double CubicMargin = 0.2;
     private const double QuadraticMargin = 0.1;
+
+    /// <summary>How close to φ(0), relative to |φ(0)|, a value counts as "within rounding".</summary>
+    private const double RoundingTolerance = 1e-12;
 
     /// <summary>Trial points one search may use (bracketing and zoom together), as in LBFGS++.</summary>
     internal const int MaxEvaluations = 20;
@@ -38,7 +45,7 @@ internal static class StrongWolfeLineSearch
 
             var value = line.Evaluate(step, slot, out var slope);
             var trial = new TrialPoint(step, value, slope, slot);
-            if (value > value0 + SufficientDecrease * step * slope0 || (evaluations > 1 && value >= previous.Value))
+            if (!DecreasesEnough(value, slope, value0, slope0, step) || (evaluations > 1 && value >= previous.Value))
             {
                 return Zoom(line, value0, slope0, low: previous, high: trial, evaluations);
             }
@@ -83,7 +90,7 @@ internal static class StrongWolfeLineSearch
             var slot = low.Slot == 0 ? 1 : 0;
             var value = line.Evaluate(step, slot, out var slope);
             var trial = new TrialPoint(step, value, slope, slot);
-            if (value > value0 + SufficientDecrease * step * slope0 || value >= low.Value)
+            if (!DecreasesEnough(value, slope, value0, slope0, step) || value >= low.Value)
             {
                 high = trial;
                 continue;
@@ -104,6 +111,11 @@ internal static class StrongWolfeLineSearch
 
         return Fallback(low, keptDecreasing: false);
     }
+
+    /// <summary>Sufficient decrease (Armijo), or its approximate form where values are lost in rounding.</summary>
+    private static bool DecreasesEnough(double value, double slope, double value0, double slope0, double step) =>
+        value <= value0 + SufficientDecrease * step * slope0
+        || (value <= value0 + RoundingTolerance * Math.Abs(value0) && slope <= (2 * SufficientDecrease - 1) * slope0);
 
     /// <summary>Accepts a point that meets sufficient decrease, if the search found one (α &gt; 0).</summary>
     private static LineSearchResult Fallback(TrialPoint best, bool keptDecreasing) =>
