@@ -15,19 +15,21 @@ namespace DecodingChoices.Models;
 /// </remarks>
 public sealed class LogisticDesign
 {
+    private readonly int[] _rowStarts;
     private readonly int[] _rowLengths;
 
-    private LogisticDesign(double[] matrix, int rows, int columns, int[] rowLengths, int featureCount, RowSpaceReduction? reduction)
+    private LogisticDesign(double[] matrix, int[] rowStarts, int columns, int[] rowLengths, int featureCount, RowSpaceReduction? reduction)
     {
         Matrix = matrix;
-        Rows = rows;
+        Rows = rowStarts.Length;
         Columns = columns;
+        _rowStarts = rowStarts;
         _rowLengths = rowLengths;
         FeatureCount = featureCount;
         Reduction = reduction;
     }
 
-    /// <summary>The matrix the fit reads, row-major, <see cref="Rows"/> × <see cref="Columns"/>.</summary>
+    /// <summary>The matrix the fit reads, row-major with <see cref="Columns"/> columns (a fold's view reads some of its rows).</summary>
     public double[] Matrix { get; }
 
     /// <summary>The number of trials.</summary>
@@ -49,7 +51,7 @@ public sealed class LogisticDesign
     public int RowLength(int row) => _rowLengths[row];
 
     /// <summary>Row <paramref name="row"/>'s entries that may be non-zero.</summary>
-    public ReadOnlySpan<double> Row(int row) => Matrix.AsSpan(row * Columns, _rowLengths[row]);
+    public ReadOnlySpan<double> Row(int row) => Matrix.AsSpan(_rowStarts[row], _rowLengths[row]);
 
     /// <summary>Prepares <paramref name="X"/> (trials × neurons) for fitting.</summary>
     /// <param name="X">The trials.</param>
@@ -62,19 +64,21 @@ public sealed class LogisticDesign
         if (reduce ?? rows < columns)
         {
             var reduction = RowSpaceReduction.Create(X.AsReadOnlySpan(), rows, columns);
-            return new LogisticDesign(reduction.Lower, rows, rows, [.. Enumerable.Range(1, rows)], columns, reduction);
+            return new LogisticDesign(reduction.Lower, RowStarts(rows, rows), rows, [.. Enumerable.Range(1, rows)], columns, reduction);
         }
 
-        return new LogisticDesign(X.AsReadOnlySpan().ToArray(), rows, columns, [.. Enumerable.Repeat(columns, rows)], columns, null);
+        return new LogisticDesign(X.AsReadOnlySpan().ToArray(), RowStarts(rows, columns), columns, [.. Enumerable.Repeat(columns, rows)], columns, null);
     }
 
     /// <summary>
-    /// The design of a subset of the trials (a cross-validation fold), sharing this design's reduction:
-    /// rows of X = L Qᵀ are rows of L times Qᵀ, so the subset needs no new factorization.
+    /// The design of a subset of the trials (a cross-validation fold), sharing this design's matrix and
+    /// reduction: rows of X = L Qᵀ are rows of L times Qᵀ, so a subset needs no new factorization, and
+    /// no copy either — the view reads the selected rows in place.
     /// </summary>
-    public LogisticDesign SelectRows(ReadOnlySpan<int> trials)
+    public LogisticDesign SelectRows(int[] trials)
     {
-        var matrix = new double[trials.Length * Columns];
+        ArgumentNullException.ThrowIfNull(trials);
+        var rows = new int[trials.Length];
         var lengths = new int[trials.Length];
         for (var i = 0; i < trials.Length; i++)
         {
@@ -84,11 +88,11 @@ public sealed class LogisticDesign
                 throw new ArgumentOutOfRangeException(nameof(trials), row, $"Trial {row} is outside 0..{Rows - 1}.");
             }
 
+            rows[i] = _rowStarts[row];
             lengths[i] = _rowLengths[row];
-            Row(row).CopyTo(matrix.AsSpan(i * Columns));
         }
 
-        return new LogisticDesign(matrix, trials.Length, Columns, lengths, FeatureCount, Reduction);
+        return new LogisticDesign(Matrix, rows, Columns, lengths, FeatureCount, Reduction);
     }
 
     /// <summary>z = Aθ + b for every row.</summary>
@@ -97,7 +101,7 @@ public sealed class LogisticDesign
         for (var i = 0; i < Rows; i++)
         {
             var length = _rowLengths[i];
-            z[i] = TensorPrimitives.Dot(Matrix.AsSpan(i * Columns, length), weights[..length]) + intercept;
+            z[i] = TensorPrimitives.Dot(Matrix.AsSpan(_rowStarts[i], length), weights[..length]) + intercept;
         }
     }
 
@@ -107,9 +111,11 @@ public sealed class LogisticDesign
         for (var i = 0; i < Rows; i++)
         {
             var length = _rowLengths[i];
-            TensorPrimitives.MultiplyAdd(Matrix.AsSpan(i * Columns, length), r[i], g[..length], g[..length]);
+            TensorPrimitives.MultiplyAdd(Matrix.AsSpan(_rowStarts[i], length), r[i], g[..length], g[..length]);
         }
     }
+
+    private static int[] RowStarts(int rows, int columns) => [.. Enumerable.Range(0, rows).Select(i => i * columns)];
 
     /// <summary>The model's coefficients on the original neurons: w = Qβ when reduced, else a copy.</summary>
     public double[] Coefficients(ReadOnlySpan<double> weights)

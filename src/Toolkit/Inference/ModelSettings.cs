@@ -1,0 +1,24 @@
+using DecodingChoices.Models;
+
+namespace DecodingChoices.Inference;
+
+/// <summary>The LogisticRegression settings a shuffle or permutation test fits with (scikit-learn's defaults unless set).</summary>
+internal static class ModelSettings
+{
+    public static LogisticFitter Fitter(LogisticRegression template, LogisticDesign design, CancellationToken cancellationToken) =>
+        new(design, template.Penalty == Penalty.None ? double.PositiveInfinity : template.C, template.FitIntercept,
+            template.Tolerance, template.MaxIterations, template.RelativeDecreaseTolerance, cancellationToken);
+
+    /// <summary>The fraction of trials where (z &gt; 0) equals the label: scikit-learn's <c>score</c> from logits.</summary>
+    public static double Accuracy(LogisticDesign design, ReadOnlySpan<double> parameters, bool fitIntercept, ReadOnlySpan<int> labels, Span<double> logits)
+    {
+        design.Logits(parameters[..design.Columns], fitIntercept ? parameters[design.Columns] : 0.0, logits);
+        var correct = 0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            correct += (logits[i] > 0 ? 1 : 0) == labels[i] ? 1 : 0;
+        }
+
+        return (double)correct / labels.Length;
+    }
+}
