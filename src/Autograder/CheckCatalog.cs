@@ -45,5 +45,7 @@ public static class CheckCatalog
         public double LogisticLoss(double[] theta, double[,] X, int[] y) => throw new InvalidOperationException();
 
         public double EvaluateAccuracy(double[] thetaHat, double[,] X, int[] y) => throw new InvalidOperationException();
+
+        public double[] ShuffledAccuracies(double[,] X, int[] y, int shuffles, Randomness.SeededRandom random) => throw new InvalidOperationException();
     }
 }

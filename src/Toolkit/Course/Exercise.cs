@@ -11,9 +11,10 @@ public sealed record Exercise(string Id, string Method, string Title)
     public static Exercise ComputeH { get; } = new("1C", nameof(ICourseExercises.ComputeH), "Compute h = σ(Xθ)");
     public static Exercise LogisticLoss { get; } = new("1D", nameof(ICourseExercises.LogisticLoss), "The cost function");
     public static Exercise EvaluateAccuracy { get; } = new("1E", nameof(ICourseExercises.EvaluateAccuracy), "Seeing the results: accuracy");
+    public static Exercise ShuffleTest { get; } = new("2A", nameof(ICourseExercises.ShuffledAccuracies), "Assessing accuracy: the shuffle test");
 
     /// <summary>The exercises in the tutorial's order.</summary>
-    public static IReadOnlyList<Exercise> All { get; } = [TransformInputs, Sigmoid, ComputeH, LogisticLoss, EvaluateAccuracy];
+    public static IReadOnlyList<Exercise> All { get; } = [TransformInputs, Sigmoid, ComputeH, LogisticLoss, EvaluateAccuracy, ShuffleTest];
 
     /// <summary>Finds an exercise by its label (<c>1B</c>, case-insensitive) or method name.</summary>
     public static Exercise? Find(string idOrMethod) =>

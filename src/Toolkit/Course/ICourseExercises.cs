@@ -3,8 +3,9 @@ using DecodingChoices.Shapes;
 namespace DecodingChoices.Course;
 
 /// <summary>
-/// Exercise 1 of "Machine Learning III, Tutorial 2": logistic regression written by hand, one step
-/// at a time, to decode a mouse's left/right choice from the spike rates of its neurons.
+/// The exercises of "Machine Learning III, Tutorial 2". Exercise 1: logistic regression written by
+/// hand, one step at a time, to decode a mouse's left/right choice from the spike rates of its neurons.
+/// Exercise 2: is the decoder's accuracy above chance? (the shuffle test).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -105,4 +106,26 @@ public interface ICourseExercises
         [Shape("neurons", Hint = "thetaHat needs one weight per neuron (column of X).")] double[] thetaHat,
         [Shape("trials", "neurons", Hint = "X has one row per trial and one column per neuron.")] double[,] X,
         [Shape("trials", Hint = "y needs one choice per trial (row of X).")] int[] y);
+
+    /// <summary>
+    /// Exercise 2A. The shuffle test: how accurate is the model on choices that carry no information?
+    /// Shuffle the choices, fit a model on the shuffled data, and record its accuracy — again and again.
+    /// </summary>
+    /// <remarks>
+    /// For each of the <paramref name="shuffles"/> shuffles: copy y, shuffle the copy with
+    /// <c>random.Shuffle(copy)</c>, fit <c>new LogisticRegression()</c> (the course's scikit-learn equivalent,
+    /// in <c>DecodingChoices.Models</c>) with <c>Fit(X, copy)</c>, and record <c>Score(X, copy)</c>, the
+    /// training accuracy on the shuffled choices, as the tutorial's <c>model.score</c>.
+    /// Compare the spread of these accuracies with the accuracy on the real choices: is the real one unusual?
+    /// </remarks>
+    /// <param name="X">The inputs, one row per trial and one column per neuron.</param>
+    /// <param name="y">The real choices, 0 or 1, one per trial. Leave it as it is: shuffle a copy.</param>
+    /// <param name="shuffles">How many shuffles (the tutorial uses 1000).</param>
+    /// <param name="random">Where the shuffles come from: use it (not a new generator), so a run can be repeated.</param>
+    /// <returns>One accuracy per shuffle, in the order of the shuffles.</returns>
+    double[] ShuffledAccuracies(
+        [Shape("trials", "neurons", Hint = "X has one row per trial and one column per neuron.")] double[,] X,
+        [Shape("trials", Hint = "y needs one choice per trial (row of X).")] int[] y,
+        int shuffles,
+        Randomness.SeededRandom random);
 }

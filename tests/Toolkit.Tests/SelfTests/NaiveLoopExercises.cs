@@ -1,4 +1,6 @@
 using DecodingChoices.Course;
+using DecodingChoices.Models;
+using DecodingChoices.Randomness;
 
 namespace DecodingChoices.Toolkit.Tests.SelfTests;
 
@@ -62,5 +64,20 @@ public class NaiveLoopExercises : ICourseExercises
         }
 
         return (double)correct / h.Length;
+    }
+
+    public virtual double[] ShuffledAccuracies(double[,] X, int[] y, int shuffles, SeededRandom random)
+    {
+        var accuracies = new double[shuffles];
+        for (var i = 0; i < shuffles; i++)
+        {
+            var yShuffled = (int[])y.Clone();
+            random.Shuffle(yShuffled);
+            var model = new LogisticRegression();
+            model.Fit(X, yShuffled);
+            accuracies[i] = model.Score(X, yShuffled);
+        }
+
+        return accuracies;
     }
 }

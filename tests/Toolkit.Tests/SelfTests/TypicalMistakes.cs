@@ -1,4 +1,6 @@
 using DecodingChoices.Course;
+using DecodingChoices.Models;
+using DecodingChoices.Randomness;
 
 namespace DecodingChoices.Toolkit.Tests.SelfTests;
 
@@ -28,6 +30,10 @@ public static class TypicalMistakes
         new("accuracy with h > 0.5 instead of h ≥ 0.5", Exercise.EvaluateAccuracy, "OR EQUAL", new AccuracyStrictlyGreater()),
         new("accuracy that always returns 1.0 (hard-coded)", Exercise.EvaluateAccuracy, "Expected", new AccuracyHardCoded()),
         new("accuracy as a count, not a fraction", Exercise.EvaluateAccuracy, "fraction between 0 and 1", new AccuracyAsCount()),
+        new("shuffle test that shuffles y itself", Exercise.ShuffleTest, "must not write into its arguments", new ShuffleInPlace()),
+        new("shuffle test scored on the real choices", Exercise.ShuffleTest, "score it on the shuffled copy", new ShuffleScoredOnRealChoices()),
+        new("shuffle test that shuffles once, before the loop", Exercise.ShuffleTest, "Shuffle inside the loop", new ShuffleOnce()),
+        new("shuffle test with its own random generator", Exercise.ShuffleTest, "random you are given", new ShuffleWithOwnGenerator()),
     ];
 
     private sealed class SigmoidSignError : NaiveLoopExercises
@@ -151,5 +157,58 @@ public static class TypicalMistakes
     private sealed class AccuracyAsCount : NaiveLoopExercises
     {
         public override double EvaluateAccuracy(double[] thetaHat, double[,] X, int[] y) => base.EvaluateAccuracy(thetaHat, X, y) * y.Length;
+    }
+
+    private sealed class ShuffleInPlace : NaiveLoopExercises
+    {
+        public override double[] ShuffledAccuracies(double[,] X, int[] y, int shuffles, SeededRandom random)
+        {
+            var accuracies = new double[shuffles];
+            for (var i = 0; i < shuffles; i++)
+            {
+                random.Shuffle(y);
+                accuracies[i] = new LogisticRegression().Fit(X, y).Score(X, y);
+            }
+
+            return accuracies;
+        }
+    }
+
+    private sealed class ShuffleScoredOnRealChoices : NaiveLoopExercises
+    {
+        public override double[] ShuffledAccuracies(double[,] X, int[] y, int shuffles, SeededRandom random)
+        {
+            var accuracies = new double[shuffles];
+            for (var i = 0; i < shuffles; i++)
+            {
+                var yShuffled = (int[])y.Clone();
+                random.Shuffle(yShuffled);
+                accuracies[i] = new LogisticRegression().Fit(X, yShuffled).Score(X, y);
+            }
+
+            return accuracies;
+        }
+    }
+
+    private sealed class ShuffleOnce : NaiveLoopExercises
+    {
+        public override double[] ShuffledAccuracies(double[,] X, int[] y, int shuffles, SeededRandom random)
+        {
+            var yShuffled = (int[])y.Clone();
+            random.Shuffle(yShuffled);
+            var accuracies = new double[shuffles];
+            for (var i = 0; i < shuffles; i++)
+            {
+                accuracies[i] = new LogisticRegression().Fit(X, yShuffled).Score(X, yShuffled);
+            }
+
+            return accuracies;
+        }
+    }
+
+    private sealed class ShuffleWithOwnGenerator : NaiveLoopExercises
+    {
+        public override double[] ShuffledAccuracies(double[,] X, int[] y, int shuffles, SeededRandom random) =>
+            base.ShuffledAccuracies(X, y, shuffles, new SeededRandom((ulong)Environment.TickCount64 ^ (ulong)Random.Shared.NextInt64()));
     }
 }
