@@ -32,14 +32,7 @@ public sealed class ShuffleTestTests
         // With 220 trials and 691 neurons every labelling is separable: shuffled training accuracy is ~1.0 too,
         // which is the tutorial's point. With 40 neurons it is not, so shuffles score near chance.
         var (X, y) = TrainingSplit();
-        var narrow = new double[X.GetLength(0), 40];
-        for (var i = 0; i < narrow.GetLength(0); i++)
-        {
-            for (var j = 0; j < 40; j++)
-            {
-                narrow[i, j] = X[i, j];
-            }
-        }
+        var narrow = Matrices.Slice(X, X.GetLength(0), 40);
 
         var wide = ShuffleTest.Run(X, y, new ResamplingOptions { Count = 10, Seed = 1 });
         wide.TrueAccuracy.ShouldBe(1.0);
@@ -55,14 +48,7 @@ public sealed class ShuffleTestTests
     public void Different_seeds_shuffle_differently()
     {
         var (X, y) = TrainingSplit();
-        var narrow = new double[X.GetLength(0), 30];
-        for (var i = 0; i < narrow.GetLength(0); i++)
-        {
-            for (var j = 0; j < 30; j++)
-            {
-                narrow[i, j] = X[i, j];
-            }
-        }
+        var narrow = Matrices.Slice(X, X.GetLength(0), 30);
 
         ShuffleTest.Run(narrow, y, new ResamplingOptions { Count = 6, Seed = 1 }).ShuffledAccuracies
             .ShouldNotBe(ShuffleTest.Run(narrow, y, new ResamplingOptions { Count = 6, Seed = 2 }).ShuffledAccuracies);

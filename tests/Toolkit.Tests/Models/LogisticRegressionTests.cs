@@ -80,7 +80,7 @@ public sealed class LogisticRegressionTests(ITestOutputHelper output)
     public void Fitting_in_the_row_space_takes_the_same_steps_as_fitting_on_X(double tolerance, int maxIterations)
     {
         var data = BundledData.Load();
-        var X = Slice(data.Spikes, rows: 80, columns: 300);
+        var X = Matrices.Slice(data.Spikes, rows: 80, columns: 300);
         var y = data.Choices[..80];
         var reduced = new LogisticRegression { Tolerance = tolerance, MaxIterations = maxIterations }.Fit(LogisticDesign.Prepare(X, reduce: true), y);
         var direct = new LogisticRegression { Tolerance = tolerance, MaxIterations = maxIterations }.Fit(LogisticDesign.Prepare(X, reduce: false), y);
@@ -95,7 +95,7 @@ public sealed class LogisticRegressionTests(ITestOutputHelper output)
     public void Gradient_of_the_objective_is_right_in_both_designs()
     {
         var data = BundledData.Load();
-        foreach (var X in new[] { Slice(data.Spikes, 30, 50), Slice(data.Spikes, 50, 20) })
+        foreach (var X in new[] { Matrices.Slice(data.Spikes, 30, 50), Matrices.Slice(data.Spikes, 50, 20) })
         {
             var objective = new LogisticObjective(LogisticDesign.Prepare(X), c: 0.7, fitIntercept: true);
             data.Choices.AsSpan(0, X.GetLength(0)).CopyTo(objective.Labels);
@@ -181,20 +181,6 @@ public sealed class LogisticRegressionTests(ITestOutputHelper output)
 
         var data = BundledData.Load();
         var trials = fixture.Rows ?? data.TrialCount;
-        return (Slice(data.Spikes, trials, fixture.Columns ?? data.NeuronCount), data.Choices[..trials]);
-    }
-
-    private static double[,] Slice(double[,] X, int rows, int columns)
-    {
-        var slice = new double[rows, columns];
-        for (var i = 0; i < rows; i++)
-        {
-            for (var j = 0; j < columns; j++)
-            {
-                slice[i, j] = X[i, j];
-            }
-        }
-
-        return slice;
+        return (Matrices.Slice(data.Spikes, trials, fixture.Columns ?? data.NeuronCount), data.Choices[..trials]);
     }
 }
