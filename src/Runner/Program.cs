@@ -7,5 +7,6 @@ app.Configure(config =>
     config.SetApplicationName("course");
     config.AddCommand<MakeDataCommand>("make-data")
         .WithDescription("Regenerate the seeded stand-in dataset in data/.");
+    config.AddGradingCommands();
 });
 return app.Run(args);
