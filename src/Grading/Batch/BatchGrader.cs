@@ -22,13 +22,15 @@ public sealed class BatchGrader(GradingOptions options)
             throw new DirectoryNotFoundException($"The submissions folder '{submissionsFolder}' does not exist: pass a folder with one sub-folder per student.");
         }
 
-        var students = Directory.GetDirectories(submissionsFolder)
+        return await GradeAsync(StudentFolders(submissionsFolder), outFolder, perStudentFolders: true, graded, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>The students of <paramref name="submissionsFolder"/>: its sub-folders except hidden ones such as .git, by name.</summary>
+    public static List<(string Name, string Folder)> StudentFolders(string submissionsFolder) =>
+        [.. Directory.GetDirectories(submissionsFolder)
             .Select(d => (Name: Path.GetFileName(d), Folder: d))
             .Where(s => !s.Name.StartsWith('.'))
-            .OrderBy(s => s.Name, StringComparer.Ordinal)
-            .ToList();
-        return await GradeAsync(students, outFolder, perStudentFolders: true, graded, cancellation).ConfigureAwait(false);
-    }
+            .OrderBy(s => s.Name, StringComparer.Ordinal)];
 
     /// <summary>Grades the single submission in <paramref name="submissionFolder"/>, writing its files directly in <paramref name="outFolder"/>.</summary>
     public Task<BatchResult> GradeOneAsync(string submissionFolder, string outFolder, string? student = null, CancellationToken cancellation = default)

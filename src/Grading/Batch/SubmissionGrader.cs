@@ -76,9 +76,14 @@ public sealed class SubmissionGrader(GradingOptions options)
                 continue;
             }
 
+            if (exit.Killed)
+            {
+                break;
+            }
+
             if (exit.ExitCode != WorkerExitCodes.StoppedAfterTimeout)
             {
-                problem = $"The grading worker ended with exit code {exit.ExitCode} before running a check. {FirstLine(exit.ErrorHead)}".TrimEnd();
+                problem = $"The grading worker stopped unexpectedly (exit code {exit.ExitCode}) outside any check. {FirstLine(exit.ErrorHead)}".TrimEnd();
                 break;
             }
         }

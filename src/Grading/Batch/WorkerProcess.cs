@@ -67,7 +67,7 @@ public static class WorkerProcess
     /// <summary>Reads <paramref name="stream"/> to its end, keeping the first <see cref="KeptBytes"/> bytes as text.</summary>
     private static async Task<string> DrainAsync(Stream stream)
     {
-        var kept = new MemoryStream();
+        using var kept = new MemoryStream();
         var buffer = new byte[16 * 1024];
         int read;
         while ((read = await stream.ReadAsync(buffer).ConfigureAwait(false)) > 0)

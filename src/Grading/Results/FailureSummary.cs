@@ -20,7 +20,9 @@ public static class FailureSummary
                 : "Passed. This is a hidden check: its code and inputs are not shown.";
         }
 
-        return result.Failure?.Message ?? "";
+        return result.NotRunReason is { } reason
+            ? $"Not run: {reason["not run: ".Length..]}."
+            : result.Failure?.Message ?? "";
     }
 
     /// <summary>

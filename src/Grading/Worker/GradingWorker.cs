@@ -1,4 +1,5 @@
 using DecodingChoices.Autograder;
+using DecodingChoices.Data;
 
 namespace DecodingChoices.Grading.Worker;
 
@@ -32,6 +33,7 @@ public static class GradingWorker
             return WorkerExitCodes.Fatal;
         }
 
+        WarmUp();
         var earlier = journal.Read().Where(r => r.Event == WorkerRecord.Outcome).ToList();
         var finished = earlier.Select(r => r.Check!).ToHashSet(StringComparer.Ordinal);
         var stoppers = earlier.Where(r => r.EndsExercise).ToList();
@@ -54,6 +56,23 @@ public static class GradingWorker
 
         journal.Append(new WorkerRecord { Event = WorkerRecord.Done });
         return WorkerExitCodes.Done;
+    }
+
+    /// <summary>
+    /// Reads the bundled data and the fixtures before the first check, so a check's time budget is spent
+    /// on the student's code, not on parsing a CSV. A file that cannot be read is left for the check to report.
+    /// </summary>
+    private static void WarmUp()
+    {
+        try
+        {
+            _ = ExerciseFixtures.Shared;
+            _ = BundledData.Load();
+        }
+        catch (Exception e) when (e is DatasetException or IOException or InvalidOperationException)
+        {
+            // The checks that need the file fail with this same message.
+        }
     }
 
     /// <summary>The outcome of a check skipped because an earlier check of its exercise failed with <paramref name="stopper"/>.</summary>

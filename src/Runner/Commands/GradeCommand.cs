@@ -64,7 +64,7 @@ public sealed class GradeCommand : AsyncCommand<GradeCommand.Settings>
             HiddenSeed = settings.Seed ?? DecodingChoices.Autograder.HiddenCheckSeed.Fresh(),
             Jobs = settings.Jobs ?? Environment.ProcessorCount,
         };
-        GradingReport.Header(options, settings.Single ? 1 : Directory.GetDirectories(settings.Submissions).Length);
+        GradingReport.Header(options, settings.Single ? 1 : BatchGrader.StudentFolders(settings.Submissions).Count);
 
         var grader = new BatchGrader(options);
         var batch = settings.Single
