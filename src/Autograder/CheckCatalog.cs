@@ -15,10 +15,18 @@ public static class CheckCatalog
     /// <summary>The checks of one exercise.</summary>
     public static IReadOnlyList<CheckDefinition> For(Exercise exercise) => [.. All.Where(c => c.Exercise == exercise)];
 
-    private static List<CheckDefinition> Discover()
+    /// <summary>
+    /// The checks declared in <paramref name="assembly"/> (the autograder's own, or the instructor's hidden checks),
+    /// in the tutorial's order: by exercise, then as written in the file.
+    /// </summary>
+    public static IReadOnlyList<CheckDefinition> In(Assembly assembly) => Discover(assembly);
+
+    private static List<CheckDefinition> Discover() => Discover(typeof(ExerciseChecks).Assembly);
+
+    private static List<CheckDefinition> Discover(Assembly assembly)
     {
         var checks = new List<CheckDefinition>();
-        var types = typeof(ExerciseChecks).Assembly.GetTypes()
+        var types = assembly.GetTypes()
             .Where(t => t.IsClass && !t.IsAbstract && t.IsSubclassOf(typeof(ExerciseChecks)));
         foreach (var type in types)
         {

@@ -21,7 +21,10 @@ public static class CheckSeed
     public static ulong Base { get; } = ReadBase();
 
     /// <summary>The seed of the check named <paramref name="check"/>.</summary>
-    public static ulong For(string check)
+    public static ulong For(string check) => Derive(Base, check);
+
+    /// <summary>The seed of the check named <paramref name="check"/> under the base seed <paramref name="baseSeed"/>.</summary>
+    internal static ulong Derive(ulong baseSeed, string check)
     {
         // FNV-1a: a stable hash of the name (string.GetHashCode changes from run to run).
         var hash = 14695981039346656037UL;
@@ -30,7 +33,7 @@ public static class CheckSeed
             hash = (hash ^ c) * 1099511628211UL;
         }
 
-        return SeededRandom.Derive(Base, (long)(hash >> 1));
+        return SeededRandom.Derive(baseSeed, (long)(hash >> 1));
     }
 
     private static ulong ReadBase()

@@ -13,6 +13,7 @@ public class Exercise1A_TransformInputsChecks(ICourseExercises track) : Exercise
         "z[i] is the dot product of row i of X with theta: the sum over neurons j of X[i, j] * theta[j].";
 
     [Fact]
+    [Points(1)]
     public void Zero_theta_gives_zero_z()
     {
         var inputs = RandomInputs();
@@ -23,6 +24,7 @@ public class Exercise1A_TransformInputsChecks(ICourseExercises track) : Exercise
     }
 
     [Fact]
+    [Points(1)]
     public void Returns_one_value_per_trial()
     {
         var inputs = RandomInputs();
@@ -37,6 +39,7 @@ public class Exercise1A_TransformInputsChecks(ICourseExercises track) : Exercise
     }
 
     [Fact]
+    [Points(2)]
     public void Matches_numpy_on_the_small_example()
     {
         var example = Fixtures.Small;
@@ -46,6 +49,7 @@ public class Exercise1A_TransformInputsChecks(ICourseExercises track) : Exercise
     }
 
     [Fact]
+    [Points(1)]
     public void Unit_theta_picks_out_one_column_of_X()
     {
         var inputs = RandomInputs();
@@ -65,6 +69,7 @@ public class Exercise1A_TransformInputsChecks(ICourseExercises track) : Exercise
     }
 
     [Fact]
+    [Points(2)]
     public void Matches_X_times_theta_on_random_inputs()
     {
         var inputs = RandomInputs();
@@ -76,6 +81,7 @@ public class Exercise1A_TransformInputsChecks(ICourseExercises track) : Exercise
     }
 
     [Fact]
+    [Points(1)]
     public void Leaves_theta_and_X_unchanged()
     {
         var inputs = RandomInputs();
@@ -88,6 +94,7 @@ public class Exercise1A_TransformInputsChecks(ICourseExercises track) : Exercise
     }
 
     [Fact]
+    [Points(2)]
     public void Matches_numpy_on_the_bundled_data()
     {
         var data = BundledData.Load();

@@ -11,6 +11,7 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
     protected override string DefaultHint => "sigma(z[i]) = 1 / (1 + Math.Exp(-z[i])) for every entry.";
 
     [Fact]
+    [Points(1)]
     public void Sigmoid_of_zero_is_one_half()
     {
         var h = Call(t => t.Sigmoid([0.0]));
@@ -18,6 +19,7 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
     }
 
     [Fact]
+    [Points(2)]
     public void Matches_scipy_expit_on_known_values()
     {
         var z = (double[])Fixtures.Sigmoid.Z.Clone();
@@ -26,6 +28,7 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
     }
 
     [Fact]
+    [Points(3)]
     public void Stays_finite_and_correct_for_large_inputs()
     {
         double[] z = [1000, -1000, 800, -800, 710, -710, 50, -50];
@@ -35,6 +38,7 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
     }
 
     [Fact]
+    [Points(1)]
     public void Increases_with_z()
     {
         var inputs = RandomInputs();
@@ -53,6 +57,7 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
     }
 
     [Fact]
+    [Points(1)]
     public void Is_symmetric_sigma_of_minus_z_is_one_minus_sigma_of_z()
     {
         var inputs = RandomInputs();
@@ -65,6 +70,7 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
     }
 
     [Fact]
+    [Points(1)]
     public void Returns_one_value_per_entry_of_z()
     {
         var inputs = RandomInputs();
@@ -74,6 +80,7 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
     }
 
     [Fact]
+    [Points(1)]
     public void Leaves_z_unchanged()
     {
         var inputs = RandomInputs();

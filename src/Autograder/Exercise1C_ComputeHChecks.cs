@@ -11,6 +11,7 @@ public class Exercise1C_ComputeHChecks(ICourseExercises track) : ExerciseChecks(
     protected override string DefaultHint => "h = Sigmoid(TransformInputs(theta, X)): call your 1A, then your 1B.";
 
     [Fact]
+    [Points(2)]
     public void Zero_theta_gives_one_half_on_every_trial()
     {
         var inputs = RandomInputs();
@@ -21,6 +22,7 @@ public class Exercise1C_ComputeHChecks(ICourseExercises track) : ExerciseChecks(
     }
 
     [Fact]
+    [Points(2)]
     public void Matches_numpy_on_the_small_example()
     {
         var example = Fixtures.Small;
@@ -29,6 +31,7 @@ public class Exercise1C_ComputeHChecks(ICourseExercises track) : ExerciseChecks(
     }
 
     [Fact]
+    [Points(2)]
     public void Matches_sigmoid_of_X_times_theta_on_random_inputs()
     {
         var inputs = RandomInputs();
@@ -40,6 +43,7 @@ public class Exercise1C_ComputeHChecks(ICourseExercises track) : ExerciseChecks(
     }
 
     [Fact]
+    [Points(2)]
     public void Stays_between_0_and_1_for_large_weights()
     {
         var example = Fixtures.Saturated;
@@ -48,6 +52,7 @@ public class Exercise1C_ComputeHChecks(ICourseExercises track) : ExerciseChecks(
     }
 
     [Fact]
+    [Points(2)]
     public void Leaves_theta_and_X_unchanged()
     {
         var inputs = RandomInputs();

@@ -13,6 +13,7 @@ public class Exercise1D_LogisticLossChecks(ICourseExercises track) : ExerciseChe
         "J = -(1/n) * sum over trials of [y[i] * log(h[i]) + (1 - y[i]) * log(1 - h[i])], with h from your ComputeH.";
 
     [Fact]
+    [Points(1)]
     public void Zero_theta_gives_log_2()
     {
         var inputs = RandomInputs();
@@ -23,6 +24,7 @@ public class Exercise1D_LogisticLossChecks(ICourseExercises track) : ExerciseChe
     }
 
     [Fact]
+    [Points(2)]
     public void Matches_numpy_on_the_small_example()
     {
         var example = Fixtures.Small;
@@ -31,6 +33,7 @@ public class Exercise1D_LogisticLossChecks(ICourseExercises track) : ExerciseChe
     }
 
     [Fact]
+    [Points(2)]
     public void Matches_the_cross_entropy_on_random_inputs()
     {
         var inputs = RandomInputs();
@@ -43,6 +46,7 @@ public class Exercise1D_LogisticLossChecks(ICourseExercises track) : ExerciseChe
     }
 
     [Fact]
+    [Points(1)]
     public void Is_the_mean_over_trials_not_the_sum()
     {
         var inputs = RandomInputs();
@@ -59,6 +63,7 @@ public class Exercise1D_LogisticLossChecks(ICourseExercises track) : ExerciseChe
     }
 
     [Fact]
+    [Points(2)]
     public void Stays_finite_when_h_saturates()
     {
         var example = Fixtures.Saturated;
@@ -71,6 +76,7 @@ public class Exercise1D_LogisticLossChecks(ICourseExercises track) : ExerciseChe
     }
 
     [Fact]
+    [Points(1)]
     public void Leaves_theta_X_and_y_unchanged()
     {
         var inputs = RandomInputs();
@@ -85,6 +91,7 @@ public class Exercise1D_LogisticLossChecks(ICourseExercises track) : ExerciseChe
     }
 
     [Fact]
+    [Points(1)]
     public void Matches_scikit_learn_on_the_bundled_data()
     {
         var data = BundledData.Load();

@@ -13,6 +13,7 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
         "Predict yHat[i] = 1 when h[i] >= 0.5 (else 0), count the trials where yHat[i] == y[i], and divide by the number of trials.";
 
     [Fact]
+    [Points(1)]
     public void Zero_theta_predicts_1_on_every_trial()
     {
         var inputs = RandomInputs();
@@ -25,6 +26,7 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     }
 
     [Fact]
+    [Points(2)]
     public void Trials_with_h_exactly_one_half_count_as_1()
     {
         var example = Fixtures.Ties;
@@ -33,6 +35,7 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     }
 
     [Fact]
+    [Points(2)]
     public void Matches_numpy_on_the_small_example()
     {
         var example = Fixtures.Small;
@@ -41,6 +44,7 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     }
 
     [Fact]
+    [Points(2)]
     public void Matches_the_fraction_correct_on_random_inputs()
     {
         var inputs = RandomInputs();
@@ -53,6 +57,7 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     }
 
     [Fact]
+    [Points(1)]
     public void Flipping_theta_flips_every_prediction()
     {
         var inputs = RandomInputs();
@@ -69,6 +74,7 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     }
 
     [Fact]
+    [Points(1)]
     public void Leaves_theta_X_and_y_unchanged()
     {
         var inputs = RandomInputs();
@@ -83,6 +89,7 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     }
 
     [Fact]
+    [Points(1)]
     public void Matches_scikit_learn_on_the_bundled_data()
     {
         var data = BundledData.Load();

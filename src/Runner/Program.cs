@@ -9,5 +9,6 @@ app.Configure(config =>
         .WithDescription("The tutorial's walkthrough on the bundled data (the default command).");
     config.AddCommand<MakeDataCommand>("make-data")
         .WithDescription("Regenerate the seeded stand-in dataset in data/.");
+    config.AddGradingCommands();
 });
 return app.Run(args);

@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+
+namespace DecodingChoices.Grading.Results;
+
+/// <summary>
+/// Exercism's test-runner <c>results.json</c>, version 3: <c>status</c> pass, fail or error (error when the
+/// submission did not compile, with the compiler's messages as <c>message</c>), and the tests in the order of
+/// the test files, each with its status, message, what the code printed (at most 500 characters), its code
+/// (<c>test_code</c>) and its task (1A → 1 … 1E → 5).
+/// </summary>
+public static class ExercismResults
+{
+    /// <summary>Exercism's limit on a test's <c>output</c>.</summary>
+    public const int OutputLimit = 500;
+
+    /// <summary>The <c>results.json</c> text of <paramref name="result"/>.</summary>
+    public static string ToJson(SubmissionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.DidNotCompile)
+        {
+            return ResultsJson.Write(new JsonObject
+            {
+                ["version"] = 3,
+                ["status"] = "error",
+                ["message"] = string.Join("\n", result.CompilerMessages.Where(m => m.IsError)),
+                ["tests"] = new JsonArray(),
+            });
+        }
+
+        var root = new JsonObject
+        {
+            ["version"] = 3,
+            ["status"] = result.AllPassed ? "pass" : "fail",
+        };
+        if (result.GradingProblem is { } problem)
+        {
+            root["status"] = "error";
+            root["message"] = problem;
+        }
+
+        var tests = new JsonArray();
+        foreach (var check in result.Checks)
+        {
+            tests.Add(Test(check));
+        }
+
+        root["tests"] = tests;
+        return ResultsJson.Write(root);
+    }
+
+    private static JsonObject Test(CheckResult result)
+    {
+        var test = new JsonObject
+        {
+            ["name"] = result.Check.StudentName,
+            ["status"] = result.Failure switch
+            {
+                null => "pass",
+                { IsError: true } => "error",
+                _ => "fail",
+            },
+        };
+        if (result.Failure is not null)
+        {
+            test["message"] = FailureSummary.ForStudent(result);
+        }
+
+        if (!result.Check.IsHidden && result.Output.Length > 0)
+        {
+            test["output"] = result.Output.Shorten(OutputLimit);
+        }
+
+        test["test_code"] = CheckSource.For(result.Check);
+        test["task_id"] = result.Check.TaskId;
+        return test;
+    }
+}

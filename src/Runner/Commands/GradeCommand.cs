@@ -1,0 +1,79 @@
+using System.ComponentModel;
+using DecodingChoices.Grading;
+using DecodingChoices.Grading.Batch;
+using DecodingChoices.Grading.Results;
+using DecodingChoices.Runner.Commands.Grading;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace DecodingChoices.Runner.Commands;
+
+/// <summary>
+/// <c>course grade SUBMISSIONS --out DIR</c>: grades a folder of submissions (one sub-folder per student)
+/// and writes <c>DIR/gradebook.csv</c> and each student's Gradescope, Exercism and JUnit results.
+/// </summary>
+public sealed class GradeCommand : AsyncCommand<GradeCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<SUBMISSIONS>")]
+        [Description("A folder with one sub-folder per student, each holding that student's exercise files (TransformInputs.cs … EvaluateAccuracy.cs, at any depth; anything else is ignored). With --single: one student's folder.")]
+        public string Submissions { get; init; } = "";
+
+        [CommandOption("--out <DIR>")]
+        [Description("Where to write gradebook.csv and the results files.")]
+        [DefaultValue("grading-results")]
+        public string Out { get; init; } = "grading-results";
+
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("How long one check may run before it fails as timed out.")]
+        [DefaultValue(10.0)]
+        public double Timeout { get; init; } = 10;
+
+        [CommandOption("--budget <SECONDS>")]
+        [Description("The most one submission may take in all (default: 30 s + 6 × the timeout).")]
+        public double? Budget { get; init; }
+
+        [CommandOption("--seed <SEED>")]
+        [Description("The hidden checks' seed, to replay a run (default: a fresh one, recorded in every results file).")]
+        public ulong? Seed { get; init; }
+
+        [CommandOption("--jobs <N>")]
+        [Description("How many submissions to grade at once (default: one per core).")]
+        public int? Jobs { get; init; }
+
+        [CommandOption("--single")]
+        [Description("SUBMISSIONS is one student's submission: write its files directly in --out (as Gradescope's run_autograder does).")]
+        public bool Single { get; init; }
+
+        public override ValidationResult Validate() =>
+            !Directory.Exists(Submissions) ? ValidationResult.Error($"The submissions folder '{Submissions}' does not exist.")
+            : Timeout is <= 0 or > 3600 ? ValidationResult.Error($"--timeout {Timeout}: give the seconds one check may run, more than 0 and at most 3600.")
+            : Budget is <= 0 ? ValidationResult.Error($"--budget {Budget}: give the seconds one submission may take, more than 0.")
+            : Jobs is < 1 ? ValidationResult.Error($"--jobs {Jobs}: grade at least 1 submission at a time.")
+            : ValidationResult.Success();
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = new GradingOptions
+        {
+            Worker = WorkerCommand.ForCurrentProgram(),
+            CheckTimeout = TimeSpan.FromSeconds(settings.Timeout),
+            SubmissionBudget = settings.Budget is { } budget ? TimeSpan.FromSeconds(budget) : null,
+            HiddenSeed = settings.Seed ?? DecodingChoices.Autograder.HiddenCheckSeed.Fresh(),
+            Jobs = settings.Jobs ?? Environment.ProcessorCount,
+        };
+        GradingReport.Header(options, settings.Single ? 1 : BatchGrader.StudentFolders(settings.Submissions).Count);
+
+        var grader = new BatchGrader(options);
+        var batch = settings.Single
+            ? await grader.GradeOneAsync(settings.Submissions, settings.Out, cancellation: cancellationToken)
+            : await grader.GradeAllAsync(settings.Submissions, settings.Out, GradingReport.Graded, cancellationToken);
+
+        GradingReport.Table(batch);
+        AnsiConsole.MarkupLineInterpolated($"Gradebook: [bold]{Path.GetFullPath(batch.GradebookPath)}[/]");
+        AnsiConsole.MarkupLineInterpolated($"Results:   {Path.GetFullPath(settings.Out)}{(settings.Single ? "" : "/<student>")}/{ResultFiles.Gradescope}, {ResultFiles.Exercism}, {ResultFiles.JUnit}");
+        return 0;
+    }
+}

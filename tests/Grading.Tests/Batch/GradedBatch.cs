@@ -1,0 +1,50 @@
+using DecodingChoices.Grading.Batch;
+using Xunit;
+
+namespace DecodingChoices.Grading.Tests.Batch;
+
+/// <summary>
+/// The fixture batch (Submissions/), graded once for all the tests that read its results: two at a time,
+/// 2 s per check, hidden seed 42, with real worker processes of the course runner.
+/// </summary>
+public sealed class GradedBatch : IDisposable
+{
+    public const ulong HiddenSeed = 42;
+
+    public GradedBatch()
+    {
+        Options = new GradingOptions
+        {
+            Worker = WorkerCommand.ForRunnerAssembly(TestPaths.CourseDll),
+            CheckTimeout = TimeSpan.FromSeconds(2),
+            HiddenSeed = HiddenSeed,
+            Jobs = 2,
+        };
+        Students = Directory.GetDirectories(TestPaths.Submissions).Length;
+        Out = TestPaths.NewTemporaryFolder();
+        Result = new BatchGrader(Options).GradeAllAsync(TestPaths.Submissions, Out).GetAwaiter().GetResult();
+    }
+
+    public GradingOptions Options { get; }
+
+    public int Students { get; }
+
+    /// <summary>The output folder: gradebook.csv and one folder per student.</summary>
+    public string Out { get; }
+
+    public BatchResult Result { get; }
+
+    /// <summary>The graded result of <paramref name="student"/>.</summary>
+    public SubmissionResult this[string student] => Result.Submissions.Single(s => s.Student == student);
+
+    /// <summary>The path of one of <paramref name="student"/>'s results files.</summary>
+    public string FileOf(string student, string relativePath) => Path.Combine(Out, student, relativePath);
+
+    public void Dispose() => Directory.Delete(Out, recursive: true);
+}
+
+[CollectionDefinition(Name)]
+public sealed class GradedBatchCollection : ICollectionFixture<GradedBatch>
+{
+    public const string Name = "graded fixture batch";
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using DecodingChoices.Grading.Results;
+using DecodingChoices.Grading.Tests.Batch;
+using Shouldly;
+using Xunit;
+
+namespace DecodingChoices.Grading.Tests.Formats;
+
+/// <summary>Each student's gradescope/results.json from the fixture batch.</summary>
+[Collection(GradedBatchCollection.Name)]
+public sealed class GradescopeResultsTests(GradedBatch batch)
+{
+    public static TheoryData<string> Students => new(Directory.GetDirectories(TestPaths.Submissions).Select(d => Path.GetFileName(d)!));
+
+    [Theory]
+    [MemberData(nameof(Students))]
+    public void Follows_the_published_field_list(string student)
+    {
+        var root = Read(student);
+        root.ShouldBeGradescopeResults();
+        root.GetProperty("score").GetInt32().ShouldBe(batch[student].Score);
+        root.GetProperty("tests").EnumerateArray().Sum(t => t.GetProperty("max_score").GetInt32()).ShouldBe(62);
+        root.GetProperty("tests").GetArrayLength().ShouldBe(batch.Options.Catalog.Checks.Count);
+    }
+
+    [Fact]
+    public void Records_the_seeds_of_the_run()
+    {
+        var extra = Read("correct").GetProperty("extra_data");
+        extra.GetProperty("hidden_seed").GetString().ShouldBe("42");
+        extra.GetProperty("checks_seed").GetString().ShouldBe("1729");
+    }
+
+    [Fact]
+    public void Says_how_many_hidden_checks_failed_never_all_passed()
+    {
+        var root = Read("partly-correct");
+        var output = root.GetProperty("output").GetString()!;
+        output.ShouldContain("Exercise 1D (LogisticLoss): 1/14 points. 1 of 7 visible checks passed; 2 hidden checks failed for Exercise 1D.");
+        output.ShouldContain("Exercise 1A (TransformInputs): 12/12 points. All 7 checks passed, and its hidden check too.");
+        output.ShouldContain("Exercise 1E (EvaluateAccuracy): 0/12 points. Not started");
+    }
+
+    [Fact]
+    public void Shows_a_hidden_check_without_its_name_inputs_or_message()
+    {
+        var hidden = Read("partly-correct").GetProperty("tests").EnumerateArray()
+            .Where(t => t.GetProperty("name").GetString()!.StartsWith("Exercise 1D: hidden check", StringComparison.Ordinal)).ToList();
+        hidden.Count.ShouldBe(2);
+        foreach (var test in hidden)
+        {
+            test.GetProperty("status").GetString().ShouldBe("failed");
+            var output = test.GetProperty("output").GetString()!;
+            output.ShouldBe("Failed: LogisticLoss returned a wrong value. This is a hidden check: its code and inputs are not shown.");
+            // The details are kept for the instructor in extra_data, which Gradescope does not show students.
+            test.GetProperty("extra_data").GetProperty("message").GetString()!.ShouldContain("grade with --seed 42 to reproduce");
+        }
+    }
+
+    [Fact]
+    public void Reports_a_compile_error_with_the_compilers_message()
+    {
+        var root = Read("does-not-compile");
+        root.GetProperty("score").GetInt32().ShouldBe(0);
+        root.GetProperty("output").GetString()!.ShouldContain("LogisticLoss.cs(7,35): error CS1002: ; expected");
+        root.GetProperty("tests").EnumerateArray().ShouldAllBe(t => t.GetProperty("output").GetString()!.Contains("did not compile"));
+    }
+
+    [Fact]
+    public void Names_the_timeout_and_goes_on_with_the_next_exercise()
+    {
+        var tests = Read("infinite-loop").GetProperty("tests").EnumerateArray().ToList();
+        var first1D = tests.First(t => t.GetProperty("number").GetString() == "4.1");
+        first1D.GetProperty("output").GetString()!.ShouldContain("timed out after 2 s in LogisticLoss");
+        tests.Where(t => t.GetProperty("number").GetString()!.StartsWith("5.", StringComparison.Ordinal))
+            .ShouldAllBe(t => t.GetProperty("status").GetString() == "passed");
+    }
+
+    [Fact]
+    public void Caps_what_the_student_printed()
+    {
+        var outputs = Read("console-spam").GetProperty("tests").EnumerateArray().Select(t => t.GetProperty("output").GetString()!).ToList();
+        outputs.ShouldContain(o => o.Contains("Your code printed:") && o.Contains("[output truncated"));
+        outputs.ShouldAllBe(o => o.Length <= 4000 + GradescopeResults.OutputLimit);
+    }
+
+    private JsonElement Read(string student) =>
+        JsonDocument.Parse(File.ReadAllText(batch.FileOf(student, ResultFiles.Gradescope))).RootElement;
+}

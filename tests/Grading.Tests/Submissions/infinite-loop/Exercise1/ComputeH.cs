@@ -1,0 +1,3 @@
+namespace DecodingChoices.Exercises;
+
+// ComputeH is written in Sigmoid.cs.
