@@ -15,6 +15,7 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
         "For each shuffle: var copy = (int[])y.Clone(); random.Shuffle(copy); var model = new LogisticRegression().Fit(X, copy); record model.Score(X, copy).";
 
     [Fact]
+    [Points(1)]
     public void Returns_one_accuracy_per_shuffle()
     {
         var inputs = RandomInputs();
@@ -29,6 +30,7 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
     }
 
     [Fact]
+    [Points(1)]
     public void Leaves_X_and_y_unchanged()
     {
         var inputs = RandomInputs();
@@ -40,6 +42,7 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
     }
 
     [Fact]
+    [Points(3)]
     public void Each_accuracy_is_a_fit_to_a_shuffle_of_y_scored_on_that_shuffle()
     {
         var inputs = RandomInputs();
@@ -60,6 +63,7 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
     }
 
     [Fact]
+    [Points(1)]
     public void Every_shuffle_is_new()
     {
         var inputs = RandomInputs();
@@ -73,6 +77,7 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
     }
 
     [Fact]
+    [Points(1)]
     public void The_same_seed_gives_the_same_accuracies()
     {
         var inputs = RandomInputs();
@@ -87,6 +92,7 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
     }
 
     [Fact]
+    [Points(2)]
     public void Shuffled_choices_decode_near_chance_when_neurons_are_few()
     {
         var inputs = RandomInputs();
@@ -102,6 +108,7 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
     }
 
     [Fact]
+    [Points(1)]
     public void With_691_neurons_shuffled_choices_are_fitted_perfectly_too()
     {
         var train = TrainTestSplit.Create(BundledData.Load().TrialCount).Apply(BundledData.Load()).Train;

@@ -103,6 +103,13 @@ public sealed class SeededRandom
         }
     }
 
+    /// <summary>Shuffles the array <paramref name="items"/> in place (Fisher–Yates): every order is equally likely.</summary>
+    public void Shuffle<T>(T[] items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        Shuffle(items.AsSpan());
+    }
+
     /// <summary>A random order of 0, 1, …, <paramref name="count"/> − 1 (numpy's <c>permutation</c>).</summary>
     public int[] Permutation(int count)
     {

@@ -42,7 +42,7 @@ public sealed class BatchBudgetTests(GradedBatch batch)
     {
         // correct/ also holds a broken StudentExercises.cs, a tampered checks file and notes.txt: none of them counts.
         var correct = batch["correct"];
-        correct.SubmittedFiles.ShouldBe(["src/Exercises/1A-TransformInputs/TransformInputs.cs", "src/Exercises/1B-Sigmoid/Sigmoid.cs", "more/ComputeH.cs", "LogisticLoss.cs", "EvaluateAccuracy.cs"]);
+        correct.SubmittedFiles.ShouldBe(["src/Exercises/1A-TransformInputs/TransformInputs.cs", "src/Exercises/1B-Sigmoid/Sigmoid.cs", "more/ComputeH.cs", "LogisticLoss.cs", "EvaluateAccuracy.cs", "ShuffledAccuracies.cs"]);
         correct.Score.ShouldBe(correct.MaxScore);
     }
 }

@@ -13,25 +13,25 @@ public sealed class GradebookTests(GradedBatch batch)
     [Fact]
     public void Has_the_documented_columns()
     {
-        ReadRows()[0].ShouldBe(["student", "1A", "1B", "1C", "1D", "1E", "total", "max", "status", "seconds", "note"]);
+        ReadRows()[0].ShouldBe(["student", "1A", "1B", "1C", "1D", "1E", "2A", "total", "max", "status", "seconds", "note"]);
     }
 
     [Theory]
-    [InlineData("console-spam", "12,12,12,14,0", 50, "timed-out")]
-    [InlineData("correct", "12,12,12,14,12", 62, "graded")]
-    [InlineData("does-not-compile", "0,0,0,0,0", 0, "compile-error")]
-    [InlineData("infinite-loop", "12,12,12,0,12", 48, "timed-out")]
-    [InlineData("partly-correct", "12,12,12,1,0", 37, "graded")]
-    [InlineData("stack-overflow", "12,0,0,14,0", 26, "crashed")]
-    [InlineData("throws", "0,12,0,0,0", 12, "crashed")]
+    [InlineData("console-spam", "12,12,12,14,0,0", 50, "timed-out")]
+    [InlineData("correct", "12,12,12,14,12,10", 72, "graded")]
+    [InlineData("does-not-compile", "0,0,0,0,0,0", 0, "compile-error")]
+    [InlineData("infinite-loop", "12,12,12,0,12,0", 48, "timed-out")]
+    [InlineData("partly-correct", "12,12,12,1,0,0", 37, "graded")]
+    [InlineData("stack-overflow", "12,0,0,14,0,0", 26, "crashed")]
+    [InlineData("throws", "0,12,0,0,0,0", 12, "crashed")]
     public void Row_of_each_student(string student, string exercisePoints, int total, string status)
     {
         var row = Row(student);
-        string.Join(",", row[1..6]).ShouldBe(exercisePoints, $"points per exercise of {student} (hidden seed {GradedBatch.HiddenSeed})");
-        row[6].ShouldBe(total.ToString(CultureInfo.InvariantCulture), $"total of {student}");
-        row[7].ShouldBe("62");
-        row[8].ShouldBe(status, $"status of {student}; note: {row[10]}");
-        double.Parse(row[9], CultureInfo.InvariantCulture).ShouldBeLessThanOrEqualTo(batch.Options.EffectiveSubmissionBudget.TotalSeconds);
+        string.Join(",", row[1..7]).ShouldBe(exercisePoints, $"points per exercise of {student} (hidden seed {GradedBatch.HiddenSeed})");
+        row[7].ShouldBe(total.ToString(CultureInfo.InvariantCulture), $"total of {student}");
+        row[8].ShouldBe("72");
+        row[9].ShouldBe(status, $"status of {student}; note: {row[11]}");
+        double.Parse(row[10], CultureInfo.InvariantCulture).ShouldBeLessThanOrEqualTo(batch.Options.EffectiveSubmissionBudget.TotalSeconds);
     }
 
     [Theory]
@@ -43,13 +43,13 @@ public sealed class GradebookTests(GradedBatch batch)
     [InlineData("stack-overflow", "the grading process ended")]
     public void Note_says_what_went_wrong(string student, string expected)
     {
-        Row(student)[10].ShouldContain(expected);
+        Row(student)[11].ShouldContain(expected);
     }
 
     [Fact]
     public void A_clean_run_has_no_note()
     {
-        Row("correct")[10].ShouldBeEmpty();
+        Row("correct")[11].ShouldBeEmpty();
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class SubmissionBudgetTests
         var result = await new SubmissionGrader(options).GradeAsync("infinite-loop", Path.Combine(TestPaths.Submissions, "infinite-loop"));
 
         result.Status.ShouldBe(SubmissionStatus.TimedOut);
-        Exercise.All.Select(result.ScoreFor).ShouldBe([12, 12, 12, 0, 0], $"hidden seed {GradedBatch.HiddenSeed}");
+        Exercise.All.Select(result.ScoreFor).ShouldBe([12, 12, 12, 0, 0, 0], $"hidden seed {GradedBatch.HiddenSeed}");
         var killed = result.For(Exercise.LogisticLoss).First();
         killed.Failure!.Kind.ShouldBe(FailureKind.TimedOut);
         killed.Failure.Actual.ShouldBe("the submission's time budget of 8 s ran out in LogisticLoss");

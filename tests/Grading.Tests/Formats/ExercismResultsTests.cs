@@ -1,3 +1,4 @@
+using DecodingChoices.Course;
 using System.Text.Json;
 using DecodingChoices.Grading.Results;
 using DecodingChoices.Grading.Tests.Batch;
@@ -41,7 +42,7 @@ public sealed class ExercismResultsTests(GradedBatch batch)
         var tests = Read("correct").GetProperty("tests").EnumerateArray().ToList();
         var catalog = batch.Options.Catalog.Checks;
         tests.Select(t => t.GetProperty("name").GetString()).ShouldBe(catalog.Select(c => c.StudentName));
-        tests.Select(t => t.GetProperty("task_id").GetInt32()).ShouldBe(catalog.Select(c => "ABCDE".IndexOf(c.Exercise.Id[1], StringComparison.Ordinal) + 1));
+        tests.Select(t => t.GetProperty("task_id").GetInt32()).ShouldBe(catalog.Select(c => Exercise.All.ToList().IndexOf(c.Exercise) + 1));
         tests[0].GetProperty("name").GetString().ShouldBe("Exercise 1A: zero theta gives zero z");
     }
 

@@ -34,7 +34,7 @@ public sealed class CatalogTests
         Catalog.HasHiddenChecks.ShouldBeTrue();
         Catalog.Checks.Count(c => c.IsHidden).ShouldBe(6);
         Catalog.For(Exercise.LogisticLoss).Select(c => c.IsHidden).ShouldBe([false, false, false, false, false, false, false, true, true]);
-        Catalog.MaxPoints().ShouldBe(62);
+        Catalog.MaxPoints().ShouldBe(72);
     }
 
     [Fact]
@@ -68,6 +68,6 @@ public sealed class CatalogTests
             workflow[command + 2].Trim().ShouldBe($"max-score: {Catalog.For(exercise).Where(c => !c.IsHidden).Sum(c => c.Points)}");
         }
 
-        workflow.ShouldContain(l => l.Trim() == "runners: exercise-1a,exercise-1b,exercise-1c,exercise-1d,exercise-1e");
+        workflow.ShouldContain(l => l.Trim() == "runners: exercise-1a,exercise-1b,exercise-1c,exercise-1d,exercise-1e,exercise-2a");
     }
 }
