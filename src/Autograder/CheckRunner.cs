@@ -21,8 +21,11 @@ public static class CheckRunner
         }
         catch (Exception e)
         {
-            // Exercise code is called through ExerciseChecks.Call, so this is an exception the check's own code let through.
-            return new CheckOutcome(check, StudentCodeFailure.From(check.Exercise, check.Title, e, seed: null), clock.Elapsed);
+            // Exercise code is called through ExerciseChecks.Call, so this is an exception the check's own code let through:
+            // a bug in the autograder, not in the student's code. Say so rather than blame the student.
+            return new CheckOutcome(check, new ExerciseCheckException(check.Exercise, check.Title, FailureKind.Crashed,
+                "the check to run to its end", $"the check itself threw {e.GetType().Name}: {e.Message}",
+                "This is a fault in the autograder, not in your code: please report it to your instructor with this message.", inner: e), clock.Elapsed);
         }
     }
 

@@ -39,6 +39,14 @@ public static class CheckSeed
     private static ulong ReadBase()
     {
         var text = Environment.GetEnvironmentVariable(Variable);
-        return ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed) ? seed : Default;
+        if (string.IsNullOrEmpty(text))
+        {
+            return Default;
+        }
+
+        // A seed that cannot be read must not silently become the default: the run would not use the inputs asked for.
+        return ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed)
+            ? seed
+            : throw new InvalidOperationException($"{Variable}='{text}' is not a seed: use a whole number from 0 to {ulong.MaxValue}, such as {Variable}=424242, or unset it for the default {Default}.");
     }
 }

@@ -45,15 +45,18 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
         var z = inputs.Vector(inputs.Size(8, 16), scale: 4);
         Array.Sort(z);
         var h = Call(t => t.Sigmoid(z), inputs.Seed);
-        ExpectVector("σ(z)", z.Select(ReferenceMath.Sigmoid).ToArray(), h, "one value per entry of z", inputs.Seed, diagnose: Diagnose(z));
-        for (var i = 1; i < z.Length; i++)
+
+        // The shape of the curve first (it names a flipped sign directly), then the values.
+        for (var i = 1; h is not null && i < Math.Min(z.Length, h.Length); i++)
         {
-            if (z[i] > z[i - 1] && h![i] < h[i - 1])
+            if (z[i] > z[i - 1] && h[i] < h[i - 1])
             {
                 throw Fail($"σ to increase with z", $"σ({Show.Number(z[i - 1])}) = {Show.Number(h[i - 1])} > σ({Show.Number(z[i])}) = {Show.Number(h[i])}",
-                    Diagnose(z)(h) ?? DefaultHint, inputs.Seed);
+                    Diagnose(z)(h) ?? "σ must grow with z: 1 / (1 + e^(−z)) does, since e^(−z) shrinks as z grows.", inputs.Seed);
             }
         }
+
+        ExpectVector("σ(z)", z.Select(ReferenceMath.Sigmoid).ToArray(), h, "one value per entry of z", inputs.Seed, diagnose: Diagnose(z));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     public void Zero_theta_predicts_1_on_every_trial()
     {
         var inputs = RandomInputs();
-        var X = inputs.Matrix(inputs.Size(6, 12), inputs.Size(2, 4));
+        var X = inputs.Matrix(2 * inputs.Size(3, 6) + 1, inputs.Size(2, 4)); // an odd number of trials: ones ≠ zeros, so "h > 0.5" scores differently
         var y = inputs.Labels(X.GetLength(0));
         var expected = (double)y.Count(v => v == 1) / y.Length;
         var accuracy = Call(t => t.EvaluateAccuracy(new double[X.GetLength(1)], X, y), inputs.Seed);
@@ -31,7 +31,8 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     {
         var example = Fixtures.Ties;
         var accuracy = Call(t => t.EvaluateAccuracy(example.Theta, example.X(), example.Y));
-        ExpectNumber("accuracy when some h are exactly 0.5", example.Accuracy, accuracy, diagnose: Diagnose(example.Accuracy, 2.0 / 6));
+        ExpectNumber("accuracy when some h are exactly 0.5", example.Accuracy, accuracy,
+            diagnose: Diagnose(example.Accuracy, ReferenceMath.Accuracy(example.Theta, example.X(), example.Y, strict: true)));
     }
 
     [Fact]
@@ -99,6 +100,8 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     }
 
     /// <summary>Names the usual mistakes from the value that came back.</summary>
+    /// <param name="expected">The right accuracy.</param>
+    /// <param name="strictOrInverted">What the usual mistake would score: "h &gt; 0.5", or predictions compared the wrong way round.</param>
     private static Func<double, string?> Diagnose(double expected, double strictOrInverted) => actual =>
     {
         if (actual is < 0 or > 1)

@@ -21,12 +21,7 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
         var inputs = RandomInputs();
         var (X, y) = Decodable(inputs, trials: 40, neurons: 4);
         var shuffles = inputs.Size(3, 9);
-        var accuracies = Call(t => t.ShuffledAccuracies(X, y, shuffles, new SeededRandom(inputs.Seed)), inputs.Seed);
-        if (accuracies is null || accuracies.Length != shuffles)
-        {
-            throw FailShape($"{shuffles} accuracies, one per shuffle", accuracies is null ? "null" : $"{accuracies.Length} accuracies",
-                "Make the result with new double[shuffles] and fill entry i in shuffle i.", inputs.Seed);
-        }
+        RequireAccuracies(Call(t => t.ShuffledAccuracies(X, y, shuffles, new SeededRandom(inputs.Seed)), inputs.Seed), shuffles, inputs.Seed);
     }
 
     [Fact]
@@ -48,14 +43,9 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
         var inputs = RandomInputs();
         var (X, y) = Decodable(inputs, trials: 60, neurons: 5);
         const int shuffles = 8;
-        var actual = Call(t => t.ShuffledAccuracies(X, y, shuffles, new SeededRandom(inputs.Seed)), inputs.Seed);
+        var actual = RequireAccuracies(Call(t => t.ShuffledAccuracies(X, y, shuffles, new SeededRandom(inputs.Seed)), inputs.Seed), shuffles, inputs.Seed);
         var freshCopies = Expected(X, y, shuffles, inputs.Seed, cumulative: false);
         var oneCopy = Expected(X, y, shuffles, inputs.Seed, cumulative: true);
-        if (actual is null || actual.Length != shuffles)
-        {
-            throw FailShape($"{shuffles} accuracies", actual is null ? "null" : $"{actual.Length} accuracies", DefaultHint, inputs.Seed);
-        }
-
         if (!Same(actual, freshCopies) && !Same(actual, oneCopy))
         {
             throw Fail($"accuracies {Show.Vector(freshCopies)}", $"accuracies {Show.Vector(actual)}", Diagnose(X, y, actual, inputs.Seed), inputs.Seed);
@@ -68,8 +58,8 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
     {
         var inputs = RandomInputs();
         var (X, y) = Decodable(inputs, trials: 60, neurons: 5);
-        var accuracies = Call(t => t.ShuffledAccuracies(X, y, 12, new SeededRandom(inputs.Seed)), inputs.Seed);
-        if (accuracies is not null && accuracies.Distinct().Count() == 1)
+        var accuracies = RequireAccuracies(Call(t => t.ShuffledAccuracies(X, y, 12, new SeededRandom(inputs.Seed)), inputs.Seed), 12, inputs.Seed);
+        if (accuracies.Distinct().Count() == 1)
         {
             throw Fail("different accuracies for different shuffles", $"the same accuracy every time: {Show.Number(accuracies[0])}",
                 "Shuffle inside the loop, once per shuffle: shuffling once before the loop fits the same labels every time.", inputs.Seed);
@@ -82,9 +72,9 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
     {
         var inputs = RandomInputs();
         var (X, y) = Decodable(inputs, trials: 50, neurons: 4);
-        var first = Call(t => t.ShuffledAccuracies(X, y, 5, new SeededRandom(99)), inputs.Seed);
-        var second = Call(t => t.ShuffledAccuracies(X, y, 5, new SeededRandom(99)), inputs.Seed);
-        if (first is not null && second is not null && !Same(first, second))
+        var first = RequireAccuracies(Call(t => t.ShuffledAccuracies(X, y, 5, new SeededRandom(99)), inputs.Seed), 5, inputs.Seed);
+        var second = RequireAccuracies(Call(t => t.ShuffledAccuracies(X, y, 5, new SeededRandom(99)), inputs.Seed), 5, inputs.Seed);
+        if (!Same(first, second))
         {
             throw Fail($"the same accuracies from the same seed: {Show.Vector(first)}", $"{Show.Vector(second)} on the second run",
                 "Draw the shuffles from the random you are given (random.Shuffle), not from a new generator or System.Random.", inputs.Seed);
@@ -98,8 +88,15 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
         var inputs = RandomInputs();
         var (X, y) = Decodable(inputs, trials: 80, neurons: 3);
         var real = new LogisticRegression().Fit(X, y).Score(X, y);
-        var accuracies = Call(t => t.ShuffledAccuracies(X, y, 20, new SeededRandom(inputs.Seed)), inputs.Seed);
-        var mean = accuracies!.Average();
+        var accuracies = RequireAccuracies(Call(t => t.ShuffledAccuracies(X, y, 20, new SeededRandom(inputs.Seed)), inputs.Seed), 20, inputs.Seed);
+        var notAFraction = accuracies.FirstOrDefault(a => !(a >= 0 && a <= 1) || Math.Abs(a * y.Length - Math.Round(a * y.Length)) > 1e-9, double.NaN);
+        if (!double.IsNaN(notAFraction))
+        {
+            throw Fail($"training accuracies on {y.Length} trials: multiples of 1/{y.Length} between 0 and 1", $"an accuracy of {Show.Number(notAFraction)}",
+                "Each entry is model.Score(X, yShuffled): the fraction of the trials the model fitted to the shuffle gets right.", inputs.Seed);
+        }
+
+        var mean = accuracies.Average();
         if (!(mean < real) || mean is < 0.4 or > 0.8)
         {
             throw Fail($"a mean shuffled accuracy near chance (0.4–0.8) and below the real accuracy {Show.Number(real)}",
@@ -112,13 +109,25 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
     public void With_691_neurons_shuffled_choices_are_fitted_perfectly_too()
     {
         var train = TrainTestSplit.Create(BundledData.Load().TrialCount).Apply(BundledData.Load()).Train;
-        var accuracies = Call(t => t.ShuffledAccuracies(train.Spikes, train.Choices, 4, new SeededRandom(7)));
+        var accuracies = RequireAccuracies(Call(t => t.ShuffledAccuracies(train.Spikes, train.Choices, 4, new SeededRandom(7))), 4, seed: null);
         var expected = Expected(train.Spikes, train.Choices, 4, 7, cumulative: false);
-        if (!Same(accuracies!, expected) && !Same(accuracies!, Expected(train.Spikes, train.Choices, 4, 7, cumulative: true)))
+        if (!Same(accuracies, expected) && !Same(accuracies, Expected(train.Spikes, train.Choices, 4, 7, cumulative: true)))
         {
-            throw Fail($"accuracies {Show.Vector(expected)} on the 220 × 691 training split", $"accuracies {Show.Vector(accuracies!)}",
-                Diagnose(train.Spikes, train.Choices, accuracies!, 7));
+            throw Fail($"accuracies {Show.Vector(expected)} on the 220 × 691 training split", $"accuracies {Show.Vector(accuracies)}",
+                Diagnose(train.Spikes, train.Choices, accuracies, 7));
         }
+    }
+
+    /// <summary>The accuracies a call returned, or a failed check when it returned none or the wrong number.</summary>
+    private double[] RequireAccuracies(double[]? accuracies, int shuffles, ulong? seed, [System.Runtime.CompilerServices.CallerMemberName] string check = "")
+    {
+        if (accuracies is null || accuracies.Length != shuffles)
+        {
+            throw FailShape($"{shuffles} accuracies, one per shuffle", accuracies is null ? "null" : $"{accuracies.Length} accuracies",
+                "Make the result with new double[shuffles] and fill entry i in shuffle i.", seed, check);
+        }
+
+        return accuracies;
     }
 
     /// <summary>A dataset whose choices the neurons predict well: y ~ Bernoulli(σ(2.5·x₀ − 1.5·x₁)).</summary>

@@ -44,14 +44,15 @@ public static class ReferenceMath
         return total / z.Length;
     }
 
-    /// <summary>The fraction of trials where (h ≥ 0.5 ? 1 : 0) equals y.</summary>
-    public static double Accuracy(double[] theta, double[,] X, int[] y)
+    /// <summary>The fraction of trials where (h ≥ 0.5 ? 1 : 0) equals y; with <paramref name="strict"/>, the common mistake h &gt; 0.5.</summary>
+    public static double Accuracy(double[] theta, double[,] X, int[] y, bool strict = false)
     {
         var (z, _) = TransformInputs(theta, X);
         var correct = 0;
         for (var i = 0; i < z.Length; i++)
         {
-            var predicted = Sigmoid(z[i]) >= 0.5 ? 1 : 0;
+            var h = Sigmoid(z[i]);
+            var predicted = (strict ? h > 0.5 : h >= 0.5) ? 1 : 0;
             correct += predicted == y[i] ? 1 : 0;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DecodingChoices.Numerics;
 
 namespace DecodingChoices.Autograder;
 
@@ -22,10 +23,10 @@ public static class Show
     }
 
     /// <summary>numpy's shape of a vector: "(220,)".</summary>
-    public static string Shape<T>(T[] vector) => $"({vector.Length},)";
+    public static string Shape<T>(T[] vector) => vector.ShapeText();
 
     /// <summary>numpy's shape of a matrix: "(220, 691)".</summary>
-    public static string Shape(double[,] matrix) => $"({matrix.GetLength(0)}, {matrix.GetLength(1)})";
+    public static string Shape(double[,] matrix) => matrix.ShapeText();
 
     /// <summary>A method name written as words: "Zero_theta_gives_zero_z" → "zero theta gives zero z".</summary>
     public static string CheckTitle(string methodName)

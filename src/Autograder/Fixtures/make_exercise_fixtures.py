@@ -75,7 +75,8 @@ def main():
     # A case where some z are exactly 0 (h = 0.5 exactly): those trials must be predicted as 1.
     X_ties = np.array([[1.0, -1.0], [2.0, -2.0], [0.5, 0.25], [-1.0, 0.5], [3.0, -3.0], [0.0, 0.0]])
     theta_ties = np.array([1.0, 1.0])
-    y_ties = np.array([1, 0, 1, 0, 1, 0])
+    # Unbalanced among the ties (z = 0 on trials 0, 1, 4, 5), so "h >= 0.5" and "h > 0.5" score differently.
+    y_ties = np.array([1, 1, 1, 0, 1, 0])
     ties = case(X_ties, theta_ties, y_ties)
 
     # The bundled data: a model without intercept, as in Exercise 1, fitted by scikit-learn on all trials.

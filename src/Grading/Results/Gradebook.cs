@@ -14,7 +14,7 @@ public static class Gradebook
     /// <summary>The file name of the gradebook in the output folder.</summary>
     public const string FileName = "gradebook.csv";
 
-    /// <summary>The columns, in order: student, 1A … 1E, total, max, status, seconds, note.</summary>
+    /// <summary>The columns, in order: student, one per exercise (1A … 2A), total, max, status, seconds, note.</summary>
     public static IReadOnlyList<string> Columns { get; } = ["student", .. Exercise.All.Select(e => e.Id), "total", "max", "status", "seconds", "note"];
 
     /// <summary>The status as the gradebook writes it.</summary>

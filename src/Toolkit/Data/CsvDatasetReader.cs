@@ -14,12 +14,7 @@ public static class CsvDatasetReader
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     public static SpikeDataset Read(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var fullPath = Path.GetFullPath(path);
-        if (!File.Exists(fullPath))
-        {
-            throw new DatasetException(fullPath, "file not found.");
-        }
+        var fullPath = DatasetFile.RequireExisting(path);
 
         try
         {
@@ -49,6 +44,20 @@ public static class CsvDatasetReader
         };
 
         using var parser = new CsvParser(reader, configuration);
+        try
+        {
+            return Read(parser, source);
+        }
+        catch (CsvHelperException e)
+        {
+            // A malformed line (an unbalanced quote, say): CsvHelper's own message names neither the file nor the fix.
+            throw new DatasetException(source,
+                $"line {parser.RawRow} is not valid CSV (an unbalanced or stray quote?): {Truncate(parser.RawRecord)}", e);
+        }
+    }
+
+    private static SpikeDataset Read(CsvParser parser, string source)
+    {
         if (!parser.Read())
         {
             throw new DatasetException(source, $"the file is empty: expected a header line '{CsvDatasetFormat.ChoiceColumn},neuron_0,neuron_1,…' and one line per trial.");
@@ -95,6 +104,9 @@ public static class CsvDatasetReader
         Numerics.MatrixSpans.AsSpan(spikes).CopyFrom(rates);
         return SpikeDataset.Create(spikes, [.. choices], source);
     }
+
+    private static string Truncate(string? text) =>
+        text is null ? "" : text.Length <= 60 ? text.TrimEnd() : text[..60] + "…";
 
     private static int ParseChoice(string field, string source, long line) => field switch
     {

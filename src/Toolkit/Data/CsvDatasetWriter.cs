@@ -17,7 +17,7 @@ public static class CsvDatasetWriter
             Directory.CreateDirectory(folder);
         }
 
-        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Write(data, writer);
     }
 
@@ -25,7 +25,8 @@ public static class CsvDatasetWriter
     public static void Write(SpikeDataset data, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(data);
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        var configuration = new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using var csv = new CsvWriter(writer, configuration, leaveOpen: true);
         var width = CsvDatasetFormat.NeuronColumnWidth(data.NeuronCount);
         csv.WriteField(CsvDatasetFormat.ChoiceColumn);
         for (var j = 0; j < data.NeuronCount; j++)

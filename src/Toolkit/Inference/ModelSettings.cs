@@ -6,8 +6,7 @@ namespace DecodingChoices.Inference;
 internal static class ModelSettings
 {
     public static LogisticFitter Fitter(LogisticRegression template, LogisticDesign design, CancellationToken cancellationToken) =>
-        new(design, template.Penalty == Penalty.None ? double.PositiveInfinity : template.C, template.FitIntercept,
-            template.Tolerance, template.MaxIterations, template.RelativeDecreaseTolerance, cancellationToken);
+        new(design, template.EffectiveC, template.FitIntercept, template.Tolerance, template.MaxIterations, template.RelativeDecreaseTolerance, cancellationToken);
 
     /// <summary>The fraction of trials where (z &gt; 0) equals the label: scikit-learn's <c>score</c> from logits.</summary>
     public static double Accuracy(LogisticDesign design, ReadOnlySpan<double> parameters, bool fitIntercept, ReadOnlySpan<int> labels, Span<double> logits)

@@ -22,7 +22,7 @@ public static class PermutationTest
     {
         options ??= new ResamplingOptions();
         options.Validate();
-        LogisticInputs.Validate(X, y, options.Model.Penalty == Penalty.None);
+        LogisticInputs.Validate(X, y, options.Model.Penalty == Penalty.None, options.Model.FitIntercept);
         StratifiedKFold.Assign(y, folds); // the real labels must allow the folds: fail before any work
         var design = LogisticDesign.Prepare(X);
 

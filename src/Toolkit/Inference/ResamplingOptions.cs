@@ -32,6 +32,7 @@ public sealed record ResamplingOptions
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Count);
         ArgumentNullException.ThrowIfNull(Model);
+        Model.ValidateSettings();
         if (MaxDegreeOfParallelism is < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "Use at least one thread.");

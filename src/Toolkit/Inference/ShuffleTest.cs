@@ -17,7 +17,7 @@ public static class ShuffleTest
     {
         options ??= new ResamplingOptions();
         options.Validate();
-        LogisticInputs.Validate(X, y, options.Model.Penalty == Penalty.None);
+        LogisticInputs.Validate(X, y, options.Model.Penalty == Penalty.None, options.Model.FitIntercept);
         var design = LogisticDesign.Prepare(X);
         var fitIntercept = options.Model.FitIntercept;
 

@@ -2,7 +2,8 @@ namespace DecodingChoices.Inference;
 
 /// <summary>
 /// scikit-learn's <c>StratifiedKFold(n_splits, shuffle=False)</c>: each fold gets about the same share of
-/// each class. The assignment is scikit-learn's exactly: classes are numbered by first appearance, the
+/// each class. The assignment is scikit-learn's exactly (one difference: where scikit-learn only warns that a
+/// class has fewer trials than folds, this refuses): classes are numbered by first appearance, the
 /// sorted class sequence is dealt round-robin into the folds to decide how many of each class each fold
 /// gets, and each class's trials (in order) fill fold 0 first, then fold 1, and so on.
 /// </summary>
@@ -44,7 +45,7 @@ public static class StratifiedKFold
         {
             var label = classOf.First(pair => counts[pair.Value] == smallest).Key;
             throw new ArgumentException(
-                $"Class {label} has only {smallest} trials, fewer than the {folds} folds: every fold needs each class in its training part. Use at most {smallest} folds.",
+                $"Class {label} has only {smallest} trials, fewer than the {folds} folds: some test folds would have none of it, so their accuracies would not be comparable. Use at most {smallest} folds.",
                 nameof(folds));
         }
 

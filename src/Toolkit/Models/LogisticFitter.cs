@@ -54,8 +54,22 @@ public sealed class LogisticFitter
     /// Fits to <paramref name="labels"/> from w = 0, b = 0 (as scikit-learn). Returns the parameters in the
     /// design's coordinates ([β…, b] when reduced, [w…, b] otherwise) and how the fit ended.
     /// </summary>
+    /// <exception cref="ArgumentException">The labels do not match the design's trials, or are not 0 or 1.</exception>
     public (double[] Parameters, LogisticFitReport Report) Fit(ReadOnlySpan<int> labels)
     {
+        if (labels.Length != Design.Rows)
+        {
+            throw new ArgumentException($"There are {labels.Length} labels for a design of {Design.Rows} trials: give one label per trial.", nameof(labels));
+        }
+
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] is not (0 or 1))
+            {
+                throw new ArgumentException($"labels[{i}] is {labels[i]}: labels must be 0 or 1.", nameof(labels));
+            }
+        }
+
         labels.CopyTo(_objective.Labels);
         var result = Minimizer.Minimize(_evaluate, _start, _options);
         return (result.X, new LogisticFitReport(result.Status, result.Iterations, result.FunctionEvaluations, result.Fun, result.Message));
@@ -65,13 +79,13 @@ public sealed class LogisticFitter
     /// max|(Qg_β, g_b)|, the gradient's max-norm in the original coordinates, computed exactly only when it
     /// can be near the tolerance: since ‖Qg_β‖∞ ≥ ‖g_β‖₂/√p, a larger bound already says "not converged".
     /// </summary>
-    private double OriginalMaxAbsGradient(ReadOnlySpan<double> gradient)
+    private double OriginalMaxAbsGradient(ReadOnlySpan<double> gradient, bool exact)
     {
         var design = _objective.Design;
         var weights = gradient[..design.Columns];
         var intercept = _objective.FitIntercept ? Math.Abs(gradient[design.Columns]) : 0.0;
         var lowerBound = System.Numerics.Tensors.TensorPrimitives.Norm(weights) / Math.Sqrt(design.FeatureCount);
-        if (Math.Max(lowerBound, intercept) > _options.GradientTolerance)
+        if (!exact && Math.Max(lowerBound, intercept) > _options.GradientTolerance)
         {
             return Math.Max(lowerBound, intercept);
         }

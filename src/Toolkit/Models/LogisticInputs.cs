@@ -3,7 +3,7 @@ namespace DecodingChoices.Models;
 /// <summary>The checks a logistic-regression fit makes on its inputs, with messages that name the problem.</summary>
 internal static class LogisticInputs
 {
-    public static void Validate(double[,] X, int[] y, bool unpenalized)
+    public static void Validate(double[,] X, int[] y, bool unpenalized, bool fitIntercept)
     {
         ArgumentNullException.ThrowIfNull(X);
         ArgumentNullException.ThrowIfNull(y);
@@ -31,7 +31,10 @@ internal static class LogisticInputs
         }
 
         ValidateLabels(y, rows);
-        if (unpenalized)
+
+        // Without a penalty a constant column and the intercept pull the same way, so their split is undetermined.
+        // (An all-zero column is harmless: its gradient is always 0 and its weight stays 0.)
+        if (unpenalized && fitIntercept)
         {
             for (var j = 0; j < columns; j++)
             {
@@ -41,7 +44,7 @@ internal static class LogisticInputs
                     constant = X[i, j] == X[0, j];
                 }
 
-                if (constant && rows > 1)
+                if (constant && rows > 1 && X[0, j] != 0)
                 {
                     throw new ArgumentException(
                         $"Column {j} of X is constant ({X[0, j]} on every trial): without a penalty its weight cannot be told apart from the intercept. Drop the column or use Penalty.L2.",

@@ -71,7 +71,7 @@ public sealed class LogisticRegression
     /// <exception cref="ArgumentException">The inputs cannot be fitted; the message says which argument and why.</exception>
     public LogisticRegression Fit(double[,] X, int[] y, CancellationToken cancellationToken = default)
     {
-        LogisticInputs.Validate(X, y, Penalty == Penalty.None);
+        LogisticInputs.Validate(X, y, Penalty == Penalty.None, FitIntercept);
 
         // One fit reads X itself: the row-space reduction costs about 130 evaluations' worth of work and
         // pays off only across many fits on the same trials (the shuffle and permutation tests).
@@ -133,7 +133,8 @@ public sealed class LogisticRegression
         return (double)correct / y.Length;
     }
 
-    private void ValidateSettings()
+    /// <summary>Checks C, the tolerances and the iteration limit; the messages name the property.</summary>
+    internal void ValidateSettings()
     {
         if (Penalty == Penalty.L2 && !(C > 0 && double.IsFinite(C)))
         {

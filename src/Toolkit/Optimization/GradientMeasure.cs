@@ -7,5 +7,9 @@ namespace DecodingChoices.Optimization;
 /// in the original coordinates would.
 /// </summary>
 /// <param name="gradient">The gradient at the current point.</param>
+/// <param name="exact">
+/// False during the run: the measure may then return a cheaper lower bound whenever that bound already
+/// exceeds the gradient tolerance (the decision is the same). True for the size reported at the end.
+/// </param>
 /// <returns>A non-negative size; the run converges when it is at most the gradient tolerance.</returns>
-public delegate double GradientMeasure(ReadOnlySpan<double> gradient);
+public delegate double GradientMeasure(ReadOnlySpan<double> gradient, bool exact);

@@ -152,7 +152,7 @@ internal sealed class MinimizationLoop
     private void RecordIteration()
     {
         _maxAbsGradient = _options.GradientMeasure is { } measure
-            ? measure(_workspace.Gradient)
+            ? measure(_workspace.Gradient, exact: false)
             : Math.Abs(TensorPrimitives.MaxMagnitude<double>(_workspace.Gradient));
         _workspace.RecordLoss(_fun);
         _options.Callback?.Invoke(new IterationProgress(_iterations, _fun, _maxAbsGradient));
@@ -164,6 +164,10 @@ internal sealed class MinimizationLoop
         if (status == MinimizeStatus.NonFiniteObjective)
         {
             _maxAbsGradient = double.NaN;
+        }
+        else if (_options.GradientMeasure is { } measure)
+        {
+            _maxAbsGradient = measure(gradient, exact: true); // the reported size is exact, even where the loop used a bound
         }
 
         var facts = new StopFacts(

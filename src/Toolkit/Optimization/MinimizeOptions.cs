@@ -56,8 +56,8 @@ public sealed record MinimizeOptions
     /// <summary>
     /// Stop with success once an iteration lowers f by a relative amount
     /// (f_k − f_{k+1}) / max(|f_k|, |f_{k+1}|, 1) of at most this. Default 2.2204460492503131e-9
-    /// (10⁷ × machine epsilon), as scipy's L-BFGS-B <c>ftol</c>. With 0 the rule still stops an iteration
-    /// that leaves f exactly unchanged. Gradient descent takes small steps in narrow valleys and can meet
+    /// (10⁷ × machine epsilon), as scipy's L-BFGS-B <c>ftol</c>. 0 turns the rule off: the run then stops
+    /// on the gradient test or a limit. Gradient descent takes small steps in narrow valleys and can meet
     /// this rule well before the minimum: set it to 0 there to rely on the gradient test.
     /// </summary>
     public double RelativeDecreaseTolerance { get; init; } = 2.2204460492503131e-9;

@@ -59,5 +59,6 @@ public sealed class ScikitLearnFixtures
         [JsonPropertyName("scores")] public required double[] Scores { get; init; }
         [JsonPropertyName("permutations")] public required int[][] Permutations { get; init; }
         [JsonPropertyName("permuted_scores")] public required double[][] PermutedScores { get; init; }
+        [JsonPropertyName("permuted_folds")] public required int[][] PermutedFolds { get; init; }
     }
 }

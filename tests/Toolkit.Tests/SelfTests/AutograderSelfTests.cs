@@ -32,7 +32,7 @@ public sealed class AutograderSelfTests
     [Fact]
     public void Shipped_stubs_fail_every_check_with_not_implemented_guidance()
     {
-        // This maintainers' test reads src/Exercises as shipped (all five exercises still stubs).
+        // This maintainers' test reads src/Exercises as shipped (all six exercises still stubs).
         // Students grade their own work with: dotnet test tests/Exercises.Tests
         foreach (var outcome in CheckRunner.RunAll(new StudentExercises()))
         {
@@ -74,6 +74,24 @@ public sealed class AutograderSelfTests
     }
 
     [Fact]
+    public void Strict_inequality_is_caught_by_the_ties_check_whatever_the_seed()
+    {
+        var mistake = TypicalMistakes.All.Single(m => m.Name.StartsWith("accuracy with h > 0.5", StringComparison.Ordinal));
+        var check = CheckCatalog.For(Exercise.EvaluateAccuracy).Single(c => c.Name == "Trials_with_h_exactly_one_half_count_as_1");
+        var failure = CheckRunner.Run(check, mistake.Track).Failure.ShouldNotBeNull("the ties check let h > 0.5 through");
+        failure.Hint.ShouldContain("OR EQUAL");
+    }
+
+    [Fact]
+    public void An_exception_in_a_checks_own_code_is_not_blamed_on_the_student()
+    {
+        var check = CheckCatalog.For(Exercise.ShuffleTest).Single(c => c.Name == "Shuffled_choices_decode_near_chance_when_neurons_are_few");
+        var failure = CheckRunner.Run(check, new ReturnsNull()).Failure.ShouldNotBeNull();
+        failure.Kind.ShouldBe(FailureKind.ShapeMismatch);
+        failure.Message.ShouldContain("Actual:   null");
+    }
+
+    [Fact]
     public void A_failure_message_has_expected_actual_hint_and_seed()
     {
         var mistake = TypicalMistakes.All.Single(m => m.Name.StartsWith("loss summed", StringComparison.Ordinal));
@@ -98,5 +116,11 @@ public sealed class AutograderSelfTests
     {
         public override double[] Sigmoid(double[] z) =>
             stub == Exercise.Sigmoid ? throw new NotImplementedException("Exercise 1B (Sigmoid) is not implemented yet.") : base.Sigmoid(z);
+    }
+
+    /// <summary>A 2A that returns null: every check must fail it as a wrong result, not crash on it.</summary>
+    private sealed class ReturnsNull : NaiveLoopExercises
+    {
+        public override double[] ShuffledAccuracies(double[,] X, int[] y, int shuffles, Randomness.SeededRandom random) => null!;
     }
 }

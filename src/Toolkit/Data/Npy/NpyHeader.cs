@@ -17,10 +17,10 @@ public sealed record NpyHeader(Version Version, NpyDataType DataType, bool Fortr
     public int Rank => Shape.Count;
 
     /// <summary>The number of elements: the product of the shape (1 for a scalar).</summary>
-    public long ElementCount => Shape.Aggregate(1L, (product, length) => product * length);
+    public long ElementCount => Shape.Aggregate(1L, (product, length) => length == 0 || product <= long.MaxValue / length ? product * length : long.MaxValue);
 
     /// <summary>The number of data bytes after the header.</summary>
-    public long ByteCount => ElementCount * DataType.ItemSize;
+    public long ByteCount => ElementCount <= long.MaxValue / DataType.ItemSize ? ElementCount * DataType.ItemSize : long.MaxValue;
 
     /// <summary>The shape as numpy prints it: <c>()</c>, <c>(276,)</c>, <c>(276, 691)</c>.</summary>
     public string ShapeText => FormatShape(Shape);

@@ -22,7 +22,7 @@ namespace DecodingChoices.Data.Npy;
 public static class NpyReader
 {
     /// <summary>The longest header accepted; numpy itself refuses headers over 10,000 characters.</summary>
-    public const int MaxHeaderLength = 1 << 20;
+    public const int MaxHeaderLength = 10_000;
 
     private const int PrefixLength = 8; // magic (6) + version (2)
 

@@ -22,6 +22,11 @@ public sealed class PythonLiteralParser
     private readonly string _text;
     private int _position;
 
+    /// <summary>How deeply literals may nest: a .npy header needs 3 (a dict holding a tuple); this stops a corrupt one from overflowing the stack.</summary>
+    public const int MaxDepth = 32;
+
+    private int _depth;
+
     private PythonLiteralParser(string text) => _text = text;
 
     /// <summary>Parses <paramref name="text"/>, which must hold exactly one literal (plus whitespace).</summary>
@@ -49,6 +54,11 @@ public sealed class PythonLiteralParser
         }
 
         var next = _text[_position];
+        if (next is '{' or '(' or '[' && _depth >= MaxDepth)
+        {
+            throw Error($"literals nest more than {MaxDepth} deep");
+        }
+
         return next switch
         {
             '{' => ParseDictionary(),
@@ -65,6 +75,7 @@ public sealed class PythonLiteralParser
     {
         var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
         Expect('{');
+        _depth++;
         while (!TryConsumeClosing('}'))
         {
             SkipWhitespace();
@@ -87,6 +98,7 @@ public sealed class PythonLiteralParser
             ConsumeCommaOrExpectClosing('}');
         }
 
+        _depth--;
         return dictionary;
     }
 
@@ -104,12 +116,14 @@ public sealed class PythonLiteralParser
         var items = new List<object?>();
         sawComma = false;
         Expect(opening);
+        _depth++;
         while (!TryConsumeClosing(closing))
         {
             items.Add(ParseValue());
             sawComma |= ConsumeCommaOrExpectClosing(closing);
         }
 
+        _depth--;
         return items;
     }
 

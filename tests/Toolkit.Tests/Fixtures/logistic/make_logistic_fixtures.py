@@ -117,6 +117,14 @@ def fit_case(name, X, y, C, fit_intercept=True, columns=None, rows=None, include
     return case
 
 
+def permuted_folds(X, y):
+    """The StratifiedKFold(5) test fold of every trial, for labels y."""
+    folds = np.zeros(len(y), dtype=int)
+    for k, (_, test) in enumerate(StratifiedKFold(5).split(X, y)):
+        folds[test] = k
+    return folds.tolist()
+
+
 def main():
     with open(DATA, "rb") as f:
         data_md5 = hashlib.md5(f.read()).hexdigest()
@@ -157,6 +165,7 @@ def main():
         "folds": folds.tolist(),
         "scores": cross_val_score(LogisticRegression(), X, y, cv=StratifiedKFold(5)).tolist(),
         "permutations": [p.tolist() for p in permutations],
+        "permuted_folds": [permuted_folds(X, y[p]) for p in permutations],
         "permuted_scores": [cross_val_score(LogisticRegression(), X, y[p], cv=StratifiedKFold(5)).tolist()
                             for p in permutations],
     }
