@@ -1,7 +1,8 @@
+using DecodingChoices.Runner;
 using DecodingChoices.Runner.Commands;
 using Spectre.Console.Cli;
 
-var app = new CommandApp<WalkthroughCommand>();
+var app = CourseApp.Create();
 app.Configure(config =>
 {
     config.SetApplicationName("course");
@@ -9,5 +10,6 @@ app.Configure(config =>
         .WithDescription("The tutorial's walkthrough on the bundled data (the default command).");
     config.AddCommand<MakeDataCommand>("make-data")
         .WithDescription("Regenerate the seeded stand-in dataset in data/.");
+    CourseApp.AddCommands(config);
 });
-return app.Run(args);
+return app.Run(CourseApp.Arguments(args));
