@@ -20,6 +20,7 @@ public static class CourseApp
         app.Configure(config =>
         {
             config.SetApplicationName("course");
+            config.UseStrictParsing();
             config.ConfigureConsole(output.Console);
             config.Settings.Registrar.RegisterInstance(output);
             config.Settings.Registrar.RegisterInstance(tracks ?? TrackProvider.Default);

@@ -69,7 +69,11 @@ public sealed class HintCommand(RunnerOutput output, TrackProvider tracks) : Cou
 
         var label = exercise?.Label ?? "Exercise 2B (interpretation)";
         Console.MarkupLineInterpolated($"[bold]Hint {number} of {hints.Count}[/] for {label}:");
-        Console.WriteLine(hint);
+        foreach (var line in TextWrap.Lines(hint, Math.Min(Console.Profile.Width, 100)))
+        {
+            Console.WriteLine(line);
+        }
+
         Console.WriteLine();
         if (number < hints.Count)
         {

@@ -81,7 +81,7 @@ public static class Exercise2Walkthrough
         if (chunk is null || chunk.Length != count)
         {
             throw ExerciseFailure.WrongResult(Exercise.ShuffleTest,
-                $"{chunk?.Length.ToString() ?? "null"} accuracies when asked for {count} shuffles: return one accuracy per shuffle.");
+                $"returned {chunk?.Length.ToString() ?? "null"} accuracies when asked for {count} shuffles: return one accuracy per shuffle.");
         }
 
         for (var i = 0; i < count; i++)
@@ -89,14 +89,14 @@ public static class Exercise2Walkthrough
             if (!(chunk[i] >= 0 && chunk[i] <= 1))
             {
                 throw ExerciseFailure.WrongResult(Exercise.ShuffleTest,
-                    $"{chunk[i]} as the accuracy of shuffle {done + i}: an accuracy is a fraction of trials, between 0 and 1 (use model.Score).");
+                    $"returned {chunk[i]} as the accuracy of shuffle {done + i}: an accuracy is a fraction of trials, between 0 and 1 (use model.Score).");
             }
         }
 
         if (!y.AsSpan().SequenceEqual(original))
         {
             throw ExerciseFailure.WrongResult(Exercise.ShuffleTest,
-                "after shuffling y itself: the real choices must stay as they are. Shuffle a copy: var yShuffled = (int[])y.Clone();");
+                "shuffled y itself: the real choices must stay as they are. Shuffle a copy: var yShuffled = (int[])y.Clone();");
         }
     }
 

@@ -27,13 +27,13 @@ public sealed class ExerciseFailure(Exercise exercise, Exception inner)
         }
     }
 
-    /// <summary>The exercise's code returned something unusable: <paramref name="problem"/> says what.</summary>
+    /// <summary>The exercise's code did something the tutorial cannot use: <paramref name="problem"/> says what, starting with a verb ("returned …").</summary>
     public static ExerciseFailure WrongResult(Exercise exercise, string problem) => new(exercise, new UnusableResultException(problem));
 
     private static string Describe(Exercise exercise, Exception inner) => inner switch
     {
         NotImplementedException => $"{exercise.Label} is not done yet: {inner.Message}",
-        UnusableResultException => $"{exercise.Label} returned {inner.Message}",
+        UnusableResultException => $"{exercise.Label} {inner.Message}",
         _ => $"{exercise.Label} threw {inner.GetType().Name}: {inner.Message}",
     };
 

@@ -137,7 +137,7 @@ public sealed class WalkthroughPrinter(IAnsiConsole console)
         }
         else
         {
-            console.MarkupLineInterpolated($"[red]Stopped at {exercise.Label}:[/] {failure.Message}");
+            console.MarkupLineInterpolated($"[red]Stopped:[/] {failure.Message}");
         }
 
         if (failure.NotImplemented)
