@@ -39,6 +39,7 @@ public static class SubmissionReport
             figure { margin: 1rem 0; page-break-inside: avoid; } figure img { max-width: 100%; border: 1px solid #ddd; }
             figcaption { font-size: .9rem; color: #555; }
             .answers { border-left: 4px solid #0969da; padding-left: 1rem; }
+            .answers h1 { font-size: 1.2rem; } .answers h2 { font-size: 1.05rem; border: none; margin-top: 1rem; }
             @media print { body { margin: 0; max-width: none; } pre { font-size: .7rem; } }
             </style>
             </head>

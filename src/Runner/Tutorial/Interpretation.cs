@@ -33,7 +33,7 @@ public static class Interpretation
         var weights = neurons + 1 >= trials
             ? I($"with {neurons} neurons and only {trials} training trials, the model has more weights than there are trials, so it can find weights that fit any labelling of these trials, even a random one: it memorizes instead of learning.")
             : I($"with {neurons} weights for {trials} training trials, the model can fit part of any labelling of these trials, even a random one.");
-        return I($"Why the shuffled accuracies are so high: {weights} On shuffled choices its training accuracy averages {shuffle.MeanShuffledAccuracy:F3} (from {shuffle.ShuffledAccuracies.Min():F3} to {shuffle.ShuffledAccuracies.Max():F3}), and {shuffle.ShufflesReachingTrue} of {shuffle.ShuffledAccuracies.Length} shuffles reach the true training accuracy {shuffle.TrueAccuracy:F3} (p = {P(shuffle.PValue)}). ")
+        return I($"Why the shuffled accuracies are so high: {weights} On shuffled choices its training accuracy {Spread(shuffle.ShuffledAccuracies)}, and {shuffle.ShufflesReachingTrue} of {shuffle.ShuffledAccuracies.Length} shuffles reach the true training accuracy {shuffle.TrueAccuracy:F3} (p = {P(shuffle.PValue)}). ")
             + (shuffle.PValue > 0.05
                 ? "So the true training accuracy alone cannot show that the neurons carry information about the choice."
                 : "The true training accuracy stands out from the shuffles, but a training accuracy still measures fit, not what generalizes.");
@@ -59,6 +59,11 @@ public static class Interpretation
                 : "So these data give no evidence that the neural responses carry information about the choice.")
             + heldOut;
     }
+
+    /// <summary>"is 1.000 on every shuffle" or "averages 0.722 (from 0.562 to 0.938)".</summary>
+    private static string Spread(double[] accuracies) => accuracies.Min() == accuracies.Max()
+        ? I($"is {accuracies[0]:F3} on every shuffle")
+        : I($"averages {accuracies.Average():F3} (from {accuracies.Min():F3} to {accuracies.Max():F3})");
 
     private static string P(double p) => p.ToString("G3", CultureInfo.InvariantCulture);
 
