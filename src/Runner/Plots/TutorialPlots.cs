@@ -169,7 +169,8 @@ public static class TutorialPlots
         var right = Math.Max(high, x);
         var pad = Math.Max(0.01, (right - left) * 0.03);
         plot.Axes.SetLimitsX(left - pad, right + pad);
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
+        plot.ShowLegend(Edge.Bottom);
     }
 
     private static Plot NewPlot(string title, string xLabel, string yLabel)
