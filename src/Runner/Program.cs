@@ -1,7 +1,8 @@
+using DecodingChoices.Runner;
 using DecodingChoices.Runner.Commands;
 using Spectre.Console.Cli;
 
-var app = new CommandApp<WalkthroughCommand>();
+var app = CourseApp.Create();
 app.Configure(config =>
 {
     config.SetApplicationName("course");
@@ -10,5 +11,6 @@ app.Configure(config =>
     config.AddCommand<MakeDataCommand>("make-data")
         .WithDescription("Regenerate the seeded stand-in dataset in data/.");
     config.AddGradingCommands();
+    CourseApp.AddCommands(config);
 });
-return app.Run(args);
+return app.Run(CourseApp.Arguments(args));

@@ -18,9 +18,15 @@ public enum TrackName
 public static class Track
 {
     /// <summary>The track's implementation, wrapped in the generated shape checks.</summary>
-    public static ICourseExercises Create(TrackName name) => new CheckedCourseExercises(name switch
+    public static ICourseExercises Create(TrackName name) => new CheckedCourseExercises(Implementation(name));
+
+    /// <summary>The track's own code, unwrapped (the autograder's checks wrap it themselves).</summary>
+    public static ICourseExercises Implementation(TrackName name) => name switch
     {
         TrackName.Exercises => new StudentExercises(),
         _ => new ReferenceExercises(),
-    });
+    };
+
+    /// <summary>Where a track's code lives, for messages.</summary>
+    public static string Folder(TrackName name) => name == TrackName.Exercises ? "src/Exercises" : "src/Solutions";
 }

@@ -1,0 +1,14 @@
+namespace DecodingChoices.Runner.Checks;
+
+/// <summary>Where a student is with one exercise.</summary>
+public enum ExerciseState
+{
+    /// <summary>Every check passes.</summary>
+    Done,
+
+    /// <summary>Written (at least partly), but a check fails.</summary>
+    Failing,
+
+    /// <summary>The stub still throws "not implemented" in every check.</summary>
+    NotStarted,
+}

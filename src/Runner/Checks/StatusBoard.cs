@@ -1,0 +1,29 @@
+using DecodingChoices.Autograder;
+using DecodingChoices.Course;
+
+namespace DecodingChoices.Runner.Checks;
+
+/// <summary>
+/// Every exercise's state on a track, rustlings-style: the autograder's checks run in-process
+/// (<see cref="CheckRunner"/>), grouped by exercise, in the tutorial's order.
+/// </summary>
+public sealed record StatusBoard(IReadOnlyList<ExerciseStatus> Exercises)
+{
+    /// <summary>Runs every check on <paramref name="track"/> (its own code: the checks wrap it in the shape checks).</summary>
+    public static StatusBoard Evaluate(ICourseExercises track)
+    {
+        var outcomes = CheckRunner.RunAll(track);
+        return new StatusBoard([.. Exercise.All.Select(e => ExerciseStatus.From(e, [.. outcomes.Where(o => o.Check.Exercise == e)]))]);
+    }
+
+    public int DoneCount => Exercises.Count(e => e.State == ExerciseState.Done);
+
+    /// <summary>The first exercise, in the tutorial's order, that is not done; null when all are.</summary>
+    public ExerciseStatus? Next => Exercises.FirstOrDefault(e => e.State != ExerciseState.Done);
+
+    /// <summary>0 when all are done, <see cref="ExitCodes.ExerciseFailed"/> when one fails, else <see cref="ExitCodes.ExerciseNotDone"/>.</summary>
+    public int ExitCode =>
+        Exercises.Any(e => e.State == ExerciseState.Failing) ? ExitCodes.ExerciseFailed
+        : Next is null ? ExitCodes.Success
+        : ExitCodes.ExerciseNotDone;
+}

@@ -1,0 +1,38 @@
+using DecodingChoices.Runner.Output;
+
+namespace DecodingChoices.Runner;
+
+/// <summary>Finds the course repository (the folder with Course.sln) and the student's files in it.</summary>
+public static class CourseRepository
+{
+    /// <summary>The solution file that marks the repository's root.</summary>
+    public const string Marker = "Course.sln";
+
+    /// <summary>
+    /// The repository's root: the first folder with <see cref="Marker"/> walking up from the current
+    /// folder, then from the program's folder.
+    /// </summary>
+    /// <exception cref="RunnerException">Neither is inside the course repository.</exception>
+    public static string Root()
+    {
+        var starts = new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory };
+        foreach (var start in starts)
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, Marker)))
+                {
+                    return folder.FullName;
+                }
+            }
+        }
+
+        throw new RunnerException($"the course repository ({Marker}) was not found above {string.Join(" or ", starts)}: run the command from inside your copy of the course.");
+    }
+
+    /// <summary>The student track's folder, src/Exercises.</summary>
+    public static string ExercisesFolder() => Path.Combine(Root(), "src", "Exercises");
+
+    /// <summary>The student's answers to the interpretation questions, src/Exercises/ANSWERS.md.</summary>
+    public static string AnswersFile() => Path.Combine(ExercisesFolder(), "ANSWERS.md");
+}

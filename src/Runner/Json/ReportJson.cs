@@ -1,0 +1,17 @@
+using DecodingChoices.Runner.Plots;
+
+namespace DecodingChoices.Runner.Json;
+
+/// <summary><c>report --json</c>: where the report went and what it holds.</summary>
+public sealed record ReportJson(
+    string Command,
+    string Track,
+    string ReportFile,
+    int ExercisesDone,
+    int Exercises,
+    bool WalkthroughCompleted,
+    StopJson? StoppedAt,
+    string AnswersFile,
+    int UnansweredQuestions,
+    IReadOnlyList<PlotFile> Plots,
+    int ExitCode);
