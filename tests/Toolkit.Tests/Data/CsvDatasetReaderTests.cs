@@ -76,6 +76,6 @@ public sealed class CsvDatasetReaderTests
     public void Missing_file_gives_its_full_path()
     {
         var path = Path.Combine(Path.GetTempPath(), "no-such-folder-7d1", "spikes.csv");
-        Should.Throw<DatasetException>(() => CsvDatasetReader.Read(path)).Message.ShouldBe($"{path}: file not found.");
+        Should.Throw<DatasetException>(() => CsvDatasetReader.Read(path)).Message.ShouldStartWith($"{path}: file not found: {path}; relative paths start from the current directory");
     }
 }
