@@ -70,7 +70,7 @@ def main():
         "default_fit": median_seconds(lambda: LogisticRegression().fit(X, y), 50),
         "shuffle_test": median_seconds(lambda: shuffle_test(n_shuffles), 1 if not quick else 3) * (1000 / n_shuffles),
         "permutation_test_5fold_njobs2": median_seconds(
-            lambda: permutation_test_score(LogisticRegression(), X_all, y_all, cv=StratifiedKFold(5),
+            lambda: permutation_test_score(LogisticRegression(), X, y, cv=StratifiedKFold(5),
                                            n_permutations=n_permutations, n_jobs=2, random_state=0), 1)
         * (1000 / n_permutations),
     }

@@ -8,6 +8,4 @@ public static class BenchmarkData
     private static readonly Lazy<SpikeDataset> LazyTrain = new(() => TrainTestSplit.Create(276).Apply(BundledData.Load()).Train);
 
     public static SpikeDataset Train => LazyTrain.Value;
-
-    public static SpikeDataset All => BundledData.Load();
 }

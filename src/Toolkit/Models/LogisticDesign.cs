@@ -18,7 +18,7 @@ public sealed class LogisticDesign
     private readonly int[] _rowStarts;
     private readonly int[] _rowLengths;
 
-    private LogisticDesign(double[] matrix, int[] rowStarts, int columns, int[] rowLengths, int featureCount, RowSpaceReduction? reduction)
+    private LogisticDesign(ReadOnlyMemory<double> matrix, int[] rowStarts, int columns, int[] rowLengths, int featureCount, RowSpaceReduction? reduction)
     {
         Matrix = matrix;
         Rows = rowStarts.Length;
@@ -29,8 +29,11 @@ public sealed class LogisticDesign
         Reduction = reduction;
     }
 
-    /// <summary>The matrix the fit reads, row-major with <see cref="Columns"/> columns (a fold's view reads some of its rows).</summary>
-    public double[] Matrix { get; }
+    /// <summary>
+    /// The matrix the fit reads, row-major with <see cref="Columns"/> columns (a fold's view reads some of its rows).
+    /// When the design is X itself this is the caller's array, not a copy: do not change X while fitting.
+    /// </summary>
+    public ReadOnlyMemory<double> Matrix { get; }
 
     /// <summary>The number of trials.</summary>
     public int Rows { get; }
@@ -51,7 +54,7 @@ public sealed class LogisticDesign
     public int RowLength(int row) => _rowLengths[row];
 
     /// <summary>Row <paramref name="row"/>'s entries that may be non-zero.</summary>
-    public ReadOnlySpan<double> Row(int row) => Matrix.AsSpan(_rowStarts[row], _rowLengths[row]);
+    public ReadOnlySpan<double> Row(int row) => Matrix.Span.Slice(_rowStarts[row], _rowLengths[row]);
 
     /// <summary>Prepares <paramref name="X"/> (trials × neurons) for fitting.</summary>
     /// <param name="X">The trials.</param>
@@ -67,7 +70,7 @@ public sealed class LogisticDesign
             return new LogisticDesign(reduction.Lower, RowStarts(rows, rows), rows, [.. Enumerable.Range(1, rows)], columns, reduction);
         }
 
-        return new LogisticDesign(X.AsReadOnlySpan().ToArray(), RowStarts(rows, columns), columns, [.. Enumerable.Repeat(columns, rows)], columns, null);
+        return new LogisticDesign(MatrixMemory.Of(X), RowStarts(rows, columns), columns, [.. Enumerable.Repeat(columns, rows)], columns, null);
     }
 
     /// <summary>
@@ -98,20 +101,22 @@ public sealed class LogisticDesign
     /// <summary>z = Aθ + b for every row.</summary>
     public void Logits(ReadOnlySpan<double> weights, double intercept, Span<double> z)
     {
+        var matrix = Matrix.Span;
         for (var i = 0; i < Rows; i++)
         {
             var length = _rowLengths[i];
-            z[i] = TensorPrimitives.Dot(Matrix.AsSpan(_rowStarts[i], length), weights[..length]) + intercept;
+            z[i] = TensorPrimitives.Dot(matrix.Slice(_rowStarts[i], length), weights[..length]) + intercept;
         }
     }
 
     /// <summary>g += Aᵀr, reading A row by row in memory order.</summary>
     public void AddTransposedProduct(ReadOnlySpan<double> r, Span<double> g)
     {
+        var matrix = Matrix.Span;
         for (var i = 0; i < Rows; i++)
         {
             var length = _rowLengths[i];
-            TensorPrimitives.MultiplyAdd(Matrix.AsSpan(_rowStarts[i], length), r[i], g[..length], g[..length]);
+            TensorPrimitives.MultiplyAdd(matrix.Slice(_rowStarts[i], length), r[i], g[..length], g[..length]);
         }
     }
 

@@ -1,3 +1,6 @@
+using System.Numerics.Tensors;
+using DecodingChoices.Numerics;
+
 namespace DecodingChoices.Models;
 
 /// <summary>The checks a logistic-regression fit makes on its inputs, with messages that name the problem.</summary>
@@ -19,13 +22,18 @@ internal static class LogisticInputs
             throw new ArgumentException($"X has {rows} trials (shape ({rows}, {columns})) but y has {y.Length} labels: there must be one label per trial.", nameof(y));
         }
 
-        for (var i = 0; i < rows; i++)
+        // One SIMD sum says whether every value is finite (NaN and ±∞ propagate); only when it is not (or the
+        // sum overflowed) are the values scanned to name the first bad one.
+        if (!double.IsFinite(TensorPrimitives.Sum(X.AsReadOnlySpan())))
         {
-            for (var j = 0; j < columns; j++)
+            for (var i = 0; i < rows; i++)
             {
-                if (!double.IsFinite(X[i, j]))
+                for (var j = 0; j < columns; j++)
                 {
-                    throw new ArgumentException($"X[{i}, {j}] is {X[i, j]}: every input must be a finite number.", nameof(X));
+                    if (!double.IsFinite(X[i, j]))
+                    {
+                        throw new ArgumentException($"X[{i}, {j}] is {X[i, j]}: every input must be a finite number.", nameof(X));
+                    }
                 }
             }
         }
