@@ -131,6 +131,26 @@ public abstract class ExerciseChecks
         }
     }
 
+    /// <summary>
+    /// Calls the exercise with random θ (3 weights), X (6 trials × 3 neurons) and y (6 choices), and checks that
+    /// it left all three as they were.
+    /// </summary>
+    protected void ExpectInputsUnchanged(Action<ICourseExercises, double[], double[,], int[]> call, bool readsLabels, [CallerMemberName] string check = "")
+    {
+        var inputs = RandomInputs(check);
+        var X = inputs.Matrix(6, 3);
+        var theta = inputs.Vector(3);
+        var y = inputs.Labels(6);
+        var (thetaBefore, XBefore, yBefore) = ((double[])theta.Clone(), (double[,])X.Clone(), (int[])y.Clone());
+        Call<object?>(t => { call(t, theta, X, y); return null; }, inputs.Seed, check);
+        ExpectUnchanged("theta", thetaBefore, theta, check);
+        ExpectUnchanged("X", XBefore, X, check);
+        if (readsLabels)
+        {
+            ExpectUnchanged("y", yBefore, y, check);
+        }
+    }
+
     /// <summary>Checks that a call left its inputs as they were.</summary>
     protected void ExpectUnchanged<T>(string name, T[] before, T[] after, [CallerMemberName] string check = "")
         where T : IEquatable<T>

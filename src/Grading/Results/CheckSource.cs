@@ -38,9 +38,19 @@ public static class CheckSource
             var root = CSharpSyntaxTree.ParseText(text).GetRoot();
             foreach (var method in root.DescendantNodes().OfType<MethodDeclarationSyntax>())
             {
-                if (method.Parent is TypeDeclarationSyntax type && method.Body is { } body)
+                if (method.Parent is not TypeDeclarationSyntax type)
                 {
-                    bodies[$"{type.Identifier.Text}.{method.Identifier.Text}"] = Dedent(body.Statements.ToFullString());
+                    continue;
+                }
+
+                var key = $"{type.Identifier.Text}.{method.Identifier.Text}";
+                if (method.Body is { } body)
+                {
+                    bodies[key] = Dedent(body.Statements.ToFullString());
+                }
+                else if (method.ExpressionBody is { } expression)
+                {
+                    bodies[key] = Dedent(expression.Expression.ToFullString()) + ";";
                 }
             }
         }
