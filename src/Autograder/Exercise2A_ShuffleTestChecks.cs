@@ -44,9 +44,9 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
         var (X, y) = Decodable(inputs, trials: 60, neurons: 5);
         const int shuffles = 8;
         var actual = RequireAccuracies(Call(t => t.ShuffledAccuracies(X, y, shuffles, new SeededRandom(inputs.Seed)), inputs.Seed), shuffles, inputs.Seed);
-        var freshCopies = Expected(X, y, shuffles, inputs.Seed, cumulative: false);
-        var oneCopy = Expected(X, y, shuffles, inputs.Seed, cumulative: true);
-        if (!Same(actual, freshCopies) && !Same(actual, oneCopy))
+        var freshCopies = ShuffleReference.Accuracies(X, y, shuffles, inputs.Seed, cumulative: false);
+        var oneCopy = ShuffleReference.Accuracies(X, y, shuffles, inputs.Seed, cumulative: true);
+        if (!ShuffleReference.Same(actual, freshCopies) && !ShuffleReference.Same(actual, oneCopy))
         {
             throw Fail($"accuracies {Show.Vector(freshCopies)}", $"accuracies {Show.Vector(actual)}", Diagnose(X, y, actual, inputs.Seed), inputs.Seed);
         }
@@ -74,7 +74,7 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
         var (X, y) = Decodable(inputs, trials: 50, neurons: 4);
         var first = RequireAccuracies(Call(t => t.ShuffledAccuracies(X, y, 5, new SeededRandom(99)), inputs.Seed), 5, inputs.Seed);
         var second = RequireAccuracies(Call(t => t.ShuffledAccuracies(X, y, 5, new SeededRandom(99)), inputs.Seed), 5, inputs.Seed);
-        if (!Same(first, second))
+        if (!ShuffleReference.Same(first, second))
         {
             throw Fail($"the same accuracies from the same seed: {Show.Vector(first)}", $"{Show.Vector(second)} on the second run",
                 "Draw the shuffles from the random you are given (random.Shuffle), not from a new generator or System.Random.", inputs.Seed);
@@ -110,8 +110,8 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
     {
         var train = TrainTestSplit.Create(BundledData.Load().TrialCount).Apply(BundledData.Load()).Train;
         var accuracies = RequireAccuracies(Call(t => t.ShuffledAccuracies(train.Spikes, train.Choices, 4, new SeededRandom(7))), 4, seed: null);
-        var expected = Expected(train.Spikes, train.Choices, 4, 7, cumulative: false);
-        if (!Same(accuracies, expected) && !Same(accuracies, Expected(train.Spikes, train.Choices, 4, 7, cumulative: true)))
+        var expected = ShuffleReference.Accuracies(train.Spikes, train.Choices, 4, 7, cumulative: false);
+        if (!ShuffleReference.Same(accuracies, expected) && !ShuffleReference.Same(accuracies, ShuffleReference.Accuracies(train.Spikes, train.Choices, 4, 7, cumulative: true)))
         {
             throw Fail($"accuracies {Show.Vector(expected)} on the 220 × 691 training split", $"accuracies {Show.Vector(accuracies)}",
                 Diagnose(train.Spikes, train.Choices, accuracies, 7));
@@ -147,26 +147,6 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
         return (X, y);
     }
 
-    /// <summary>The accuracies the exercise asks for; <paramref name="cumulative"/>: each shuffle reshuffles one copy instead of a fresh copy of y.</summary>
-    private static double[] Expected(double[,] X, int[] y, int shuffles, ulong seed, bool cumulative)
-    {
-        var random = new SeededRandom(seed);
-        var labels = (int[])y.Clone();
-        var accuracies = new double[shuffles];
-        for (var i = 0; i < shuffles; i++)
-        {
-            if (!cumulative)
-            {
-                y.CopyTo(labels, 0);
-            }
-
-            random.Shuffle(labels.AsSpan());
-            accuracies[i] = new LogisticRegression().Fit(X, labels).Score(X, labels);
-        }
-
-        return accuracies;
-    }
-
     /// <summary>Names the usual mistakes by recomputing what each would have returned.</summary>
     private string Diagnose(double[,] X, int[] y, double[] actual, ulong seed)
     {
@@ -179,7 +159,7 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
             scoredOnRealChoices[i] = new LogisticRegression().Fit(X, labels).Score(X, y);
         }
 
-        if (Same(actual, scoredOnRealChoices))
+        if (ShuffleReference.Same(actual, scoredOnRealChoices))
         {
             return "You score each model on the real choices y: score it on the shuffled copy it was fitted to, model.Score(X, yShuffled), as the tutorial's model.score(X, y_shuffled).";
         }
@@ -193,5 +173,5 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
         return DefaultHint;
     }
 
-    private static bool Same(double[] a, double[] b) => a.Length == b.Length && a.Zip(b).All(p => Math.Abs(p.First - p.Second) < 1e-12);
+    
 }

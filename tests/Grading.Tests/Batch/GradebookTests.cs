@@ -18,7 +18,7 @@ public sealed class GradebookTests(GradedBatch batch)
 
     [Theory]
     [InlineData("console-spam", "12,12,12,14,0,0", 50, "timed-out")]
-    [InlineData("correct", "12,12,12,14,12,10", 72, "graded")]
+    [InlineData("correct", "12,12,12,14,12,12", 74, "graded")]
     [InlineData("does-not-compile", "0,0,0,0,0,0", 0, "compile-error")]
     [InlineData("infinite-loop", "12,12,12,0,12,0", 48, "timed-out")]
     [InlineData("partly-correct", "12,12,12,1,0,0", 37, "graded")]
@@ -29,7 +29,7 @@ public sealed class GradebookTests(GradedBatch batch)
         var row = Row(student);
         string.Join(",", row[1..7]).ShouldBe(exercisePoints, $"points per exercise of {student} (hidden seed {GradedBatch.HiddenSeed})");
         row[7].ShouldBe(total.ToString(CultureInfo.InvariantCulture), $"total of {student}");
-        row[8].ShouldBe("72");
+        row[8].ShouldBe("74");
         row[9].ShouldBe(status, $"status of {student}; note: {row[11]}");
         double.Parse(row[10], CultureInfo.InvariantCulture).ShouldBeLessThanOrEqualTo(batch.Options.EffectiveSubmissionBudget.TotalSeconds);
     }

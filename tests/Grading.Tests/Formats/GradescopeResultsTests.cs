@@ -19,7 +19,7 @@ public sealed class GradescopeResultsTests(GradedBatch batch)
         var root = Read(student);
         root.ShouldBeGradescopeResults();
         root.GetProperty("score").GetInt32().ShouldBe(batch[student].Score);
-        root.GetProperty("tests").EnumerateArray().Sum(t => t.GetProperty("max_score").GetInt32()).ShouldBe(72);
+        root.GetProperty("tests").EnumerateArray().Sum(t => t.GetProperty("max_score").GetInt32()).ShouldBe(74);
         root.GetProperty("tests").GetArrayLength().ShouldBe(batch.Options.Catalog.Checks.Count);
     }
 

@@ -38,12 +38,12 @@ public sealed class GradeCommandTests : IDisposable
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         await process.WaitForExitAsync(limit.Token);
         process.ExitCode.ShouldBe(0, await error);
-        (await output).ShouldContain("37/72");
+        (await output).ShouldContain("37/74");
 
         JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, ResultFiles.Gradescope))).RootElement.ShouldBeGradescopeResults();
         JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, ResultFiles.Exercism))).RootElement.ShouldBeExercismResultsV3();
         File.Exists(Path.Combine(_out, ResultFiles.JUnit)).ShouldBeTrue();
-        File.ReadAllLines(Path.Combine(_out, Gradebook.FileName))[1].ShouldStartWith("partly-correct,12,12,12,1,0,0,37,72,graded,");
+        File.ReadAllLines(Path.Combine(_out, Gradebook.FileName))[1].ShouldStartWith("partly-correct,12,12,12,1,0,0,37,74,graded,");
     }
 
     public void Dispose() => Directory.Delete(_out, recursive: true);
