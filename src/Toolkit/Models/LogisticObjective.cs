@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using DecodingChoices.Numerics;
 
 namespace DecodingChoices.Models;
 
@@ -57,22 +58,8 @@ public sealed class LogisticObjective
         var work = _work.AsSpan();
         Design.Logits(w, FitIntercept ? parameters[columns] : 0.0, z);
 
-        // e = exp(−|z|), then the loss terms and the residuals σ(z) − y from it.
-        TensorPrimitives.Abs(z, work);
-        TensorPrimitives.Negate(work, work);
-        TensorPrimitives.Exp(work, work);
-        var loss = 0.0;
-        var residualSum = 0.0;
-        var labels = Labels.AsSpan();
-        for (var i = 0; i < z.Length; i++)
-        {
-            var e = work[i];
-            var zi = z[i];
-            loss += Math.Max(zi, 0) + Math.Log(1 + e) - (labels[i] == 1 ? zi : 0);
-            var residual = (zi >= 0 ? 1 / (1 + e) : e / (1 + e)) - labels[i];
-            work[i] = residual;
-            residualSum += residual;
-        }
+        var loss = LogisticKernels.CrossEntropyAndResiduals(z, Labels, work);
+        var residualSum = TensorPrimitives.Sum<double>(work);
 
         var gw = gradient[..columns];
         TensorPrimitives.Multiply(w, _inverseC, gw);

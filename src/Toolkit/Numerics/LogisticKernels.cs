@@ -58,24 +58,34 @@ public static class LogisticKernels
     /// <param name="z">The logits.</param>
     /// <param name="y">The labels, 0 or 1.</param>
     /// <param name="scratch">Work space, at least as long as <paramref name="z"/>.</param>
-    public static double SumCrossEntropyFromLogits(ReadOnlySpan<double> z, ReadOnlySpan<int> y, Span<double> scratch)
-    {
-        var work = scratch[..z.Length];
-        TensorPrimitives.Abs(z, work);
-        TensorPrimitives.Negate(work, work);
-        TensorPrimitives.Exp(work, work);
-        TensorPrimitives.LogP1(work, work);
-        var softplusTail = TensorPrimitives.Sum<double>(work);
+    public static double SumCrossEntropyFromLogits(ReadOnlySpan<double> z, ReadOnlySpan<int> y, Span<double> scratch) =>
+        CrossEntropyAndResiduals(z, y, scratch[..z.Length]);
 
-        var positivePart = 0.0;
-        var labelledLogits = 0.0;
-        for (var i = 0; i < z.Length; i++)
+    /// <summary>
+    /// The summed cross-entropy from the logits (as <see cref="SumCrossEntropyFromLogits"/>), and in the same pass the
+    /// residuals σ(z_i) − y_i written into <paramref name="residuals"/>: the two things a logistic-regression gradient
+    /// needs. Both come from one e^(−|z|) per entry, so neither overflows for any z.
+    /// </summary>
+    public static double CrossEntropyAndResiduals(ReadOnlySpan<double> z, ReadOnlySpan<int> y, Span<double> residuals)
+    {
+        if (y.Length != z.Length || residuals.Length != z.Length)
         {
-            positivePart += Math.Max(z[i], 0.0);
-            labelledLogits += y[i] == 1 ? z[i] : 0.0;
+            throw new ArgumentException($"z has {z.Length} entries, y {y.Length} and residuals {residuals.Length}: they must match.");
         }
 
-        return softplusTail + positivePart - labelledLogits;
+        TensorPrimitives.Abs(z, residuals);
+        TensorPrimitives.Negate(residuals, residuals);
+        TensorPrimitives.Exp(residuals, residuals);
+        var loss = 0.0;
+        for (var i = 0; i < z.Length; i++)
+        {
+            var e = residuals[i];
+            var zi = z[i];
+            loss += Math.Max(zi, 0) + Math.Log(1 + e) - (y[i] == 1 ? zi : 0);
+            residuals[i] = (zi >= 0 ? 1 / (1 + e) : e / (1 + e)) - y[i];
+        }
+
+        return loss;
     }
 
     /// <summary>The number of entries where the prediction (1 when h ≥ 0.5, else 0) equals the label.</summary>
