@@ -11,7 +11,7 @@ namespace DecodingChoices.Models;
 /// When there are fewer trials than neurons (220 × 691 in the tutorial), the design is the n × n
 /// lower-triangular L of <see cref="RowSpaceReduction"/> (X = L Qᵀ), and the fit runs on reduced
 /// coefficients β with w = Qβ: the same L-BFGS steps as on X, on a matrix 6× smaller. Otherwise it is
-/// X itself. Row i is read only up to <see cref="RowLength"/>(i): the rest of it is zero.
+/// X itself. Row i of a reduced design is read only up to its diagonal: the rest of it is zero.
 /// </remarks>
 public sealed class LogisticDesign
 {
@@ -49,12 +49,6 @@ public sealed class LogisticDesign
 
     /// <summary>Whether the design is reduced (the fit's weights are β, not w).</summary>
     public bool IsReduced => Reduction is not null;
-
-    /// <summary>How many leading entries of row <paramref name="row"/> may be non-zero.</summary>
-    public int RowLength(int row) => _rowLengths[row];
-
-    /// <summary>Row <paramref name="row"/>'s entries that may be non-zero.</summary>
-    public ReadOnlySpan<double> Row(int row) => Matrix.Span.Slice(_rowStarts[row], _rowLengths[row]);
 
     /// <summary>Prepares <paramref name="X"/> (trials × neurons) for fitting.</summary>
     /// <param name="X">The trials.</param>
