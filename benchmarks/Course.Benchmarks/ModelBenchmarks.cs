@@ -10,10 +10,10 @@ namespace DecodingChoices.Benchmarks;
 public class ModelBenchmarks
 {
     [Benchmark]
-    public ShuffleTestResult Shuffle_test_1000() =>
-        ShuffleTest.Run(BenchmarkData.Train.Spikes, BenchmarkData.Train.Choices, new ResamplingOptions { Count = 1000 });
+    public double Shuffle_test_1000() =>
+        ShuffleTest.Run(BenchmarkData.Train.Spikes, BenchmarkData.Train.Choices, new ResamplingOptions { Count = 1000 }).PValue;
 
     [Benchmark]
-    public PermutationTestResult Permutation_test_1000x5fold() =>
-        PermutationTest.Run(BenchmarkData.Train.Spikes, BenchmarkData.Train.Choices, 5, new ResamplingOptions { Count = 1000 });
+    public double Permutation_test_1000x5fold() =>
+        PermutationTest.Run(BenchmarkData.Train.Spikes, BenchmarkData.Train.Choices, 5, new ResamplingOptions { Count = 1000 }).PValue;
 }

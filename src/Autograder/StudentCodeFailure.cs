@@ -18,7 +18,7 @@ public static class StudentCodeFailure
         if (exception is NotImplementedException)
         {
             var hint = thrower == exercise
-                ? $"This is the next step: read src/Exercises/{Folder(exercise)}/INSTRUCTIONS.md, write {exercise.Method}, and run the tests again."
+                ? $"This is the next step: read {exercise.InstructionsPath}, write {exercise.Method}, and run the tests again."
                 : $"{exercise.Method} calls {thrower.Method}, which is not written yet: finish {thrower.Label} first.";
             return new ExerciseCheckException(exercise, check, FailureKind.NotImplemented,
                 $"{exercise.Method} to return a result", $"NotImplementedException: {exception.Message}", hint);
@@ -41,9 +41,6 @@ public static class StudentCodeFailure
 
         return new ExerciseCheckException(exercise, check, FailureKind.Crashed, $"{exercise.Method} to return a result", actual, HintFor(exception), seed, exception);
     }
-
-    /// <summary>The exercise folder under src/Exercises, such as <c>1A-TransformInputs</c>.</summary>
-    public static string Folder(Exercise exercise) => $"{exercise.Id}-{exercise.Method}";
 
     private static string HintFor(Exception exception) => exception switch
     {

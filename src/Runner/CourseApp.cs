@@ -10,20 +10,20 @@ namespace DecodingChoices.Runner;
 /// one-line errors, and where the commands write (<see cref="RunnerOutput"/>) and get the tracks' code
 /// (<see cref="TrackProvider"/>) from. The runner's tests build it with a test console and their own tracks.
 /// </summary>
-public static class CourseApp
+internal static class CourseApp
 {
-    /// <summary>The app, writing to <paramref name="output"/> (default: this process's console).</summary>
-    public static CommandApp<WalkthroughCommand> Create(RunnerOutput? output = null, TrackProvider? tracks = null)
+    /// <summary>The app <paramref name="name"/>, writing to <paramref name="output"/> (default: this process's console), with the tracks of <paramref name="tracks"/> (default: the student's).</summary>
+    public static CommandApp<WalkthroughCommand> Create(RunnerOutput? output = null, TrackProvider? tracks = null, string name = "course")
     {
         output ??= RunnerOutput.ForProcess();
         var app = new CommandApp<WalkthroughCommand>();
         app.Configure(config =>
         {
-            config.SetApplicationName("course");
+            config.SetApplicationName(name);
             config.UseStrictParsing();
             config.ConfigureConsole(output.Console);
             config.Settings.Registrar.RegisterInstance(output);
-            config.Settings.Registrar.RegisterInstance(tracks ?? TrackProvider.Default);
+            config.Settings.Registrar.RegisterInstance(tracks ?? TrackProvider.Student);
             config.SetExceptionHandler((exception, _) =>
             {
                 // Parse errors and anything a command did not explain: one line, no stack trace.

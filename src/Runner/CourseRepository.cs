@@ -3,7 +3,7 @@ using DecodingChoices.Runner.Output;
 namespace DecodingChoices.Runner;
 
 /// <summary>Finds the course repository (the folder with Course.sln) and the student's files in it.</summary>
-public static class CourseRepository
+internal static class CourseRepository
 {
     /// <summary>The solution file that marks the repository's root.</summary>
     public const string Marker = "Course.sln";
@@ -30,9 +30,12 @@ public static class CourseRepository
         throw new RunnerException($"the course repository ({Marker}) was not found above {string.Join(" or ", starts)}: run the command from inside your copy of the course.");
     }
 
-    /// <summary>The student track's folder, src/Exercises.</summary>
-    public static string ExercisesFolder() => Path.Combine(Root(), "src", "Exercises");
+    /// <summary>The answers file's name.</summary>
+    public const string AnswersFileName = "ANSWERS.md";
 
-    /// <summary>The student's answers to the interpretation questions, src/Exercises/ANSWERS.md.</summary>
-    public static string AnswersFile() => Path.Combine(ExercisesFolder(), "ANSWERS.md");
+    /// <summary>The student track's folder, src/Exercises.</summary>
+    public static string ExercisesFolder() => Path.Combine(Root(), DecodingChoices.Course.Exercise.ExercisesRoot);
+
+    /// <summary>The student's answers to the interpretation questions, src/Exercises/2B-Interpretation/ANSWERS.md.</summary>
+    public static string AnswersFile() => Path.Combine(Root(), Hints.HintCatalog.InterpretationFolder, AnswersFileName);
 }

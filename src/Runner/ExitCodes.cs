@@ -1,7 +1,7 @@
 namespace DecodingChoices.Runner;
 
 /// <summary>The runner's exit codes.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
 

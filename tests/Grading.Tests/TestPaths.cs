@@ -6,8 +6,8 @@ internal static class TestPaths
     /// <summary>The fixture submissions, copied beside the tests.</summary>
     public static string Submissions => Path.Combine(AppContext.BaseDirectory, "Submissions");
 
-    /// <summary>The course runner (built because the tests reference it): its <c>grade-one</c> command is the worker.</summary>
-    public static string CourseDll => Path.Combine(AppContext.BaseDirectory, "course.dll");
+    /// <summary>The instructor tool (built because the tests reference it): its <c>grade-one</c> command is the worker.</summary>
+    public static string CourseDll => Path.Combine(AppContext.BaseDirectory, "course-instructor.dll");
 
     /// <summary>The GitHub Classroom workflow, copied beside the tests.</summary>
     public static string ClassroomWorkflow => Path.Combine(AppContext.BaseDirectory, "classroom.yml");

@@ -15,7 +15,10 @@ internal sealed record CourseRun(int ExitCode, string Console, string Json, stri
     /// Runs <c>course ARGS</c> in-process: the real app and parser (<see cref="CourseApp"/>), writing to a test
     /// console 200 columns wide (not a terminal, so progress comes as plain lines) and to string writers.
     /// </summary>
-    public static CourseRun Of(params string[] args) => With(TrackProvider.Default, args);
+    public static CourseRun Of(params string[] args) => With(Tracks, args);
+
+    /// <summary>The instructor's tracks: the student's and the reference track, the default (as <c>course-instructor</c> has them).</summary>
+    public static TrackProvider Tracks { get; } = TrackProvider.Student.WithReference(() => new DecodingChoices.Solutions.ReferenceExercises());
 
     /// <summary>As <see cref="Of"/>, with the tracks' code from <paramref name="tracks"/>.</summary>
     public static CourseRun With(TrackProvider tracks, params string[] args)

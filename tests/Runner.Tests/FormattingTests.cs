@@ -66,7 +66,7 @@ public sealed class FormattingTests
     [Fact]
     public void Exercise_folders_follow_the_id_and_method()
     {
-        ExerciseFolders.For(DecodingChoices.Course.Exercise.ShuffleTest).ShouldBe("src/Exercises/2A-ShuffledAccuracies");
-        Directory.Exists(Path.Combine(CourseRepository.Root(), ExerciseFolders.For(DecodingChoices.Course.Exercise.Sigmoid))).ShouldBeTrue();
+        DecodingChoices.Course.Exercise.ShuffleTest.RepositoryFolder.ShouldBe("src/Exercises/2A-ShuffledAccuracies");
+        Directory.Exists(Path.Combine(CourseRepository.Root(), DecodingChoices.Course.Exercise.Sigmoid.RepositoryFolder)).ShouldBeTrue();
     }
 }

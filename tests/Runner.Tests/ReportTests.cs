@@ -80,7 +80,7 @@ public sealed partial class ReportTests : IDisposable
 
         run.ExitCode.ShouldBe(ExitCodes.Success, run.ToString());
         using var document = JsonDocument.Parse(run.Json);
-        document.RootElement.GetProperty("answersFile").GetString()!.ShouldEndWith(Path.Combine("src", "Exercises", "ANSWERS.md"));
+        document.RootElement.GetProperty("answersFile").GetString()!.ShouldEndWith(Path.Combine("src", "Exercises", "2B-Interpretation", "ANSWERS.md"));
     }
 
     public void Dispose() => _folder.Dispose();

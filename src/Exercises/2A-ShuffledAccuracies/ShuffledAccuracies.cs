@@ -13,6 +13,6 @@ public sealed partial class StudentExercises
         // accuracies[i] = model.Score(X, copy);
         throw new NotImplementedException(
             "Exercise 2A (ShuffledAccuracies) is not implemented yet. Open src/Exercises/2A-ShuffledAccuracies/ShuffledAccuracies.cs " +
-            "and, for each shuffle, fit a LogisticRegression to a shuffled copy of y and record its Score on that copy. INSTRUCTIONS.md beside it explains the step.");
+            "and for each shuffle, fit a LogisticRegression to a shuffled copy of y and record its Score on that copy. INSTRUCTIONS.md beside it explains the step.");
     }
 }

@@ -42,7 +42,7 @@ public static class SubmissionCompiler
         var trees = new List<SyntaxTree>
         {
             Parse(ImplicitUsings, "GlobalUsings.g.cs"),
-            Parse(ShippedSources.StudentExercises(), $"src/Exercises/{ShippedSources.StudentExercisesFile}"),
+            Parse(ShippedSources.StudentExercises(), $"{Exercise.ExercisesRoot}/{ShippedSources.StudentExercisesFile}"),
         };
         foreach (var exercise in Exercise.All)
         {

@@ -1,7 +1,7 @@
 namespace DecodingChoices.Runner.Checks;
 
 /// <summary>Where a student is with one exercise.</summary>
-public enum ExerciseState
+internal enum ExerciseState
 {
     /// <summary>Every check passes.</summary>
     Done,

@@ -9,7 +9,7 @@ namespace DecodingChoices.Runner.Checks;
 /// <param name="Passed">How many of its checks pass.</param>
 /// <param name="Total">How many checks it has.</param>
 /// <param name="FirstFailure">The first failing check's explanation, or null when all pass.</param>
-public sealed record ExerciseStatus(Exercise Exercise, ExerciseState State, int Passed, int Total, ExerciseCheckException? FirstFailure)
+internal sealed record ExerciseStatus(Exercise Exercise, ExerciseState State, int Passed, int Total, ExerciseCheckException? FirstFailure)
 {
     /// <summary>Summarizes the outcomes of one exercise's checks.</summary>
     public static ExerciseStatus From(Exercise exercise, IReadOnlyList<CheckOutcome> outcomes)

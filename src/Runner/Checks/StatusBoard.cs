@@ -7,7 +7,7 @@ namespace DecodingChoices.Runner.Checks;
 /// Every exercise's state on a track, rustlings-style: the autograder's checks run in-process
 /// (<see cref="CheckRunner"/>), grouped by exercise, in the tutorial's order.
 /// </summary>
-public sealed record StatusBoard(IReadOnlyList<ExerciseStatus> Exercises)
+internal sealed record StatusBoard(IReadOnlyList<ExerciseStatus> Exercises)
 {
     /// <summary>Runs every check on <paramref name="track"/> (its own code: the checks wrap it in the shape checks).</summary>
     public static StatusBoard Evaluate(ICourseExercises track)

@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace DecodingChoices.Runner.Checks;
 
 /// <summary>Prints a <see cref="StatusBoard"/> rustlings-style: one line per exercise, then the first failure in full.</summary>
-public static class StatusBoardPrinter
+internal static class StatusBoardPrinter
 {
     public static void Print(IAnsiConsole console, StatusBoard board, TrackName track)
     {
@@ -29,7 +29,7 @@ public static class StatusBoardPrinter
             return;
         }
 
-        console.WriteLine($"{board.DoneCount} of {board.Exercises.Count} done. Next: {next.Exercise.Label}, in {ExerciseFolders.For(next.Exercise)}/");
+        console.WriteLine($"{board.DoneCount} of {board.Exercises.Count} done. Next: {next.Exercise.Label}, in {next.Exercise.RepositoryFolder}/");
         var failing = board.Exercises.FirstOrDefault(e => e.State == ExerciseState.Failing) ?? next;
         if (failing.FirstFailure is { } failure)
         {

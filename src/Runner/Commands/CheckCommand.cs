@@ -13,7 +13,7 @@ namespace DecodingChoices.Runner.Commands;
 /// failing or not started, with the first failure's explanation. Exit code 0 when all are done, 4 when one
 /// fails, 3 when the rest are only not started.
 /// </summary>
-public sealed class CheckCommand(RunnerOutput output, TrackProvider tracks) : CourseCommand<CheckCommand.Settings>(output)
+internal sealed class CheckCommand(RunnerOutput output, TrackProvider tracks) : CourseCommand<CheckCommand.Settings>(output)
 {
     public sealed class Settings : JsonSettings
     {

@@ -10,7 +10,7 @@ namespace DecodingChoices.Runner.Commands;
 /// that fails) ends the command with a one-line message on standard error, or a JSON error with
 /// <c>--json</c>, and its exit code; never a stack trace.
 /// </summary>
-public abstract class CourseCommand<TSettings>(RunnerOutput output) : Command<TSettings>
+internal abstract class CourseCommand<TSettings>(RunnerOutput output) : Command<TSettings>
     where TSettings : CommandSettings
 {
     protected RunnerOutput Output { get; } = output;

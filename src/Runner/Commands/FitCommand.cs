@@ -17,7 +17,7 @@ namespace DecodingChoices.Runner.Commands;
 /// <c>course fit --data FILE [--c C] --out DIR</c>: fits the library's <c>LogisticRegression(C=C)</c> (scikit-learn's
 /// equivalent) on every trial of a dataset and writes <c>weights.csv</c>: each neuron's weight, then the intercept.
 /// </summary>
-public sealed class FitCommand(RunnerOutput output) : CourseCommand<FitCommand.Settings>(output)
+internal sealed class FitCommand(RunnerOutput output) : CourseCommand<FitCommand.Settings>(output)
 {
     public sealed class Settings : JsonSettings
     {

@@ -15,7 +15,7 @@ namespace DecodingChoices.Runner.Commands;
 /// <c>course hint 1B</c>: the next hint for an exercise, one more each time it is asked (the last one repeats).
 /// Without an exercise, the hint is for the first exercise your code does not pass yet.
 /// </summary>
-public sealed class HintCommand(RunnerOutput output, TrackProvider tracks) : CourseCommand<HintCommand.Settings>(output)
+internal sealed class HintCommand(RunnerOutput output, TrackProvider tracks) : CourseCommand<HintCommand.Settings>(output)
 {
     public sealed class Settings : JsonSettings
     {
@@ -59,7 +59,7 @@ public sealed class HintCommand(RunnerOutput output, TrackProvider tracks) : Cou
         ledger.Record(id, number);
 
         var exercise = Exercise.Find(id);
-        var instructions = exercise is null ? "src/Exercises/2A-ShuffledAccuracies/INSTRUCTIONS.md" : ExerciseFolders.Instructions(exercise);
+        var instructions = exercise?.InstructionsPath ?? $"{HintCatalog.InterpretationFolder}/{CourseRepository.AnswersFileName}";
         var hint = hints[number - 1];
         if (settings.Json)
         {

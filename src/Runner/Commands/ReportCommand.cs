@@ -13,10 +13,10 @@ namespace DecodingChoices.Runner.Commands;
 
 /// <summary>
 /// <c>course report</c>: your submission, the tutorial's "print to PDF" step, as one self-contained HTML file:
-/// the checks' verdicts, the walkthrough on your code, its plots, and your answers from src/Exercises/ANSWERS.md.
+/// the checks' verdicts, the walkthrough on your code, its plots, and your answers from src/Exercises/2B-Interpretation/ANSWERS.md.
 /// It is written (exit code 0) even when exercises are not done yet: it says which.
 /// </summary>
-public sealed class ReportCommand(RunnerOutput output, TrackProvider tracks) : CourseCommand<ReportCommand.Settings>(output)
+internal sealed class ReportCommand(RunnerOutput output, TrackProvider tracks) : CourseCommand<ReportCommand.Settings>(output)
 {
     public sealed class Settings : TutorialSettings
     {
@@ -26,7 +26,7 @@ public sealed class ReportCommand(RunnerOutput output, TrackProvider tracks) : C
         public TrackName Track { get; init; } = TrackName.Exercises;
 
         [CommandOption("--answers <FILE>")]
-        [Description("Your answers to the interpretation questions (Markdown). Default: src/Exercises/ANSWERS.md.")]
+        [Description("Your answers to the interpretation questions (Markdown). Default: src/Exercises/2B-Interpretation/ANSWERS.md.")]
         public string? Answers { get; init; }
     }
 
@@ -38,7 +38,7 @@ public sealed class ReportCommand(RunnerOutput output, TrackProvider tracks) : C
         var answersPath = Path.GetFullPath(settings.Answers ?? CourseRepository.AnswersFile());
         if (!File.Exists(answersPath))
         {
-            throw new RunnerException($"the answers file {answersPath} was not found: write your answers in src/Exercises/ANSWERS.md, or give another file with --answers.");
+            throw new RunnerException($"the answers file {answersPath} was not found: write your answers in src/Exercises/2B-Interpretation/ANSWERS.md, or give another file with --answers.");
         }
 
         var answers = File.ReadAllText(answersPath);

@@ -16,14 +16,13 @@ namespace DecodingChoices.Runner.Commands;
 /// shapes, Exercise 1 step by step and its fit, Exercise 2's shuffle test with a live progress bar, the
 /// cross-validated permutation test, a plain-language interpretation — and the plots as PNG files.
 /// </summary>
-public sealed class WalkthroughCommand(RunnerOutput output, TrackProvider tracks) : CourseCommand<WalkthroughCommand.Settings>(output)
+internal sealed class WalkthroughCommand(RunnerOutput output, TrackProvider tracks) : CourseCommand<WalkthroughCommand.Settings>(output)
 {
     public sealed class Settings : TutorialSettings
     {
         [CommandOption("--track <TRACK>")]
-        [Description("Whose code runs the exercises: solutions (the reference track) or exercises (yours, in src/Exercises).")]
-        [DefaultValue(TrackName.Solutions)]
-        public TrackName Track { get; init; } = TrackName.Solutions;
+        [Description("Whose code runs the exercises: exercises (yours, in src/Exercises; the default for students) or solutions (the reference track; the instructor's default).")]
+        public TrackName? Track { get; init; }
     }
 
     protected override string Name => "walkthrough";
@@ -31,8 +30,9 @@ public sealed class WalkthroughCommand(RunnerOutput output, TrackProvider tracks
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
         var printer = settings.Json ? null : new WalkthroughPrinter(Console);
+        var track = settings.Track ?? tracks.Default;
         var session = TutorialSession.Run(
-            settings, settings.Track, tracks.Checked(settings.Track), ProgressDisplay.For(Output, settings.Json), printer is null ? null : printer.Print, cancellationToken);
+            settings, track, tracks.Checked(track), ProgressDisplay.For(Output, settings.Json), printer is null ? null : printer.Print, cancellationToken);
 
         if (settings.Json)
         {

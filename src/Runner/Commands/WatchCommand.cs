@@ -11,7 +11,7 @@ namespace DecodingChoices.Runner.Commands;
 /// <c>course watch</c>: checks your exercises now, then again each time you save a C# file in src/Exercises
 /// (see <see cref="RecheckPlan"/>), until Ctrl+C.
 /// </summary>
-public sealed class WatchCommand(RunnerOutput output) : CourseCommand<WatchCommand.Settings>(output)
+internal sealed class WatchCommand(RunnerOutput output) : CourseCommand<WatchCommand.Settings>(output)
 {
     public sealed class Settings : CommandSettings
     {

@@ -8,7 +8,7 @@ namespace DecodingChoices.Runner.Fitting;
 /// its weight, round-trip precision), and a last line <c>intercept,b</c>. Read it with any CSV reader, or
 /// <c>np.genfromtxt("weights.csv", delimiter=",", skip_header=1, max_rows=n_neurons)</c>.
 /// </summary>
-public static class WeightsFile
+internal static class WeightsFile
 {
     /// <summary>The file's name.</summary>
     public const string FileName = "weights.csv";

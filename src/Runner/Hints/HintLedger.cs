@@ -8,7 +8,7 @@ namespace DecodingChoices.Runner.Hints;
 /// <c>out/.hints.json</c>, ignored by git), so each <c>hint</c> call shows the next one.
 /// </summary>
 /// <param name="path">The file; it is created on the first hint.</param>
-public sealed class HintLedger(string path)
+internal sealed class HintLedger(string path)
 {
     /// <summary>The file's name inside the output folder.</summary>
     public const string FileName = ".hints.json";

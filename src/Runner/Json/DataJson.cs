@@ -3,7 +3,7 @@ using DecodingChoices.Data;
 namespace DecodingChoices.Runner.Json;
 
 /// <summary>The dataset and its split, as shapes.</summary>
-public sealed record DataJson(string Source, int[] Spikes, int[] Choices, int ChoicesOfOne, SplitJson? Split)
+internal sealed record DataJson(string Source, int[] Spikes, int[] Choices, int ChoicesOfOne, SplitJson? Split)
 {
     public static DataJson From(SpikeDataset data, SpikeDataset? train = null, SpikeDataset? test = null, ulong? seed = null) =>
         new(data.Source, ShapeJson.Of(data.Spikes), ShapeJson.Of(data.Choices), data.CountOfOnes(),
@@ -12,4 +12,4 @@ public sealed record DataJson(string Source, int[] Spikes, int[] Choices, int Ch
 }
 
 /// <summary>The 80/20 split's shapes (the tutorial's X, y and the held-out trials).</summary>
-public sealed record SplitJson(ulong Seed, int[] TrainSpikes, int[] TrainChoices, int[] TestSpikes, int[] TestChoices);
+internal sealed record SplitJson(ulong Seed, int[] TrainSpikes, int[] TrainChoices, int[] TestSpikes, int[] TestChoices);

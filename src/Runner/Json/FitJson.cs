@@ -1,7 +1,7 @@
 namespace DecodingChoices.Runner.Json;
 
 /// <summary><c>fit --json</c>: the data, the model's settings, how the fit ended, and where the weights went.</summary>
-public sealed record FitCommandJson(
+internal sealed record FitCommandJson(
     string Command,
     DataJson Data,
     double C,

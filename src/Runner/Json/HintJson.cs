@@ -1,4 +1,4 @@
 namespace DecodingChoices.Runner.Json;
 
 /// <summary><c>hint --json</c>: the hint shown and where it is in the exercise's list.</summary>
-public sealed record HintJson(string Command, string Exercise, int Number, int Of, string Hint, string Instructions);
+internal sealed record HintJson(string Command, string Exercise, int Number, int Of, string Hint, string Instructions);

@@ -3,7 +3,7 @@ using DecodingChoices.Runner.Plots;
 namespace DecodingChoices.Runner.Json;
 
 /// <summary><c>report --json</c>: where the report went and what it holds.</summary>
-public sealed record ReportJson(
+internal sealed record ReportJson(
     string Command,
     string Track,
     string ReportFile,

@@ -4,7 +4,7 @@ using DecodingChoices.Runner.Tutorial;
 namespace DecodingChoices.Runner.Json;
 
 /// <summary>The walkthrough's <c>--json</c> summary.</summary>
-public sealed record WalkthroughJson(
+internal sealed record WalkthroughJson(
     string Command,
     string Track,
     DataJson Data,
@@ -38,7 +38,7 @@ public sealed record WalkthroughJson(
 }
 
 /// <summary>Exercise 1's numbers: θ = 0 through each step, the fit from the loss alone, the accuracies.</summary>
-public sealed record Exercise1Json(int[] Z, int[] H, double ZeroThetaLoss, FitJson Fit, double TrainAccuracy, double TestAccuracy)
+internal sealed record Exercise1Json(int[] Z, int[] H, double ZeroThetaLoss, FitJson Fit, double TrainAccuracy, double TestAccuracy)
 {
     public static Exercise1Json From(Exercise1Result r) => new(
         ShapeJson.Of(r.ZeroThetaZ),
@@ -50,10 +50,10 @@ public sealed record Exercise1Json(int[] Z, int[] H, double ZeroThetaLoss, FitJs
 }
 
 /// <summary>How the minimizer ended and the loss per iteration.</summary>
-public sealed record FitJson(int Iterations, long LossEvaluations, double FinalLoss, bool Converged, string Status, string Message, double Seconds, IReadOnlyList<double> LossHistory);
+internal sealed record FitJson(int Iterations, long LossEvaluations, double FinalLoss, bool Converged, string Status, string Message, double Seconds, IReadOnlyList<double> LossHistory);
 
 /// <summary>Exercise 2: the library model on the real choices and the shuffle test.</summary>
-public sealed record Exercise2Json(
+internal sealed record Exercise2Json(
     LibraryModelJson TrueModel,
     int Shuffles,
     ulong Seed,
@@ -79,13 +79,13 @@ public sealed record Exercise2Json(
 }
 
 /// <summary><c>LogisticRegression()</c> fitted to the real choices.</summary>
-public sealed record LibraryModelJson(double TrainingAccuracy, double TestAccuracy, int Iterations, bool Converged, double Seconds)
+internal sealed record LibraryModelJson(double TrainingAccuracy, double TestAccuracy, int Iterations, bool Converged, double Seconds)
 {
     public static LibraryModelJson From(LibraryModelFit m) => new(m.TrainingAccuracy, m.TestAccuracy, m.Report.Iterations, m.Report.Converged, m.Time.TotalSeconds);
 }
 
 /// <summary>The cross-validated permutation test.</summary>
-public sealed record PermutationJson(
+internal sealed record PermutationJson(
     int Trials, int Folds, int Permutations, ulong Seed, double Score, double[] FoldScores, double MeanPermutationScore, double PValue, double Seconds, double[] PermutationScores)
 {
     public static PermutationJson From(PermutationStep s) => new(
@@ -93,10 +93,10 @@ public sealed record PermutationJson(
 }
 
 /// <summary>Where the track stopped the walkthrough.</summary>
-public sealed record StopJson(string Exercise, string Method, bool NotImplemented, string Message, string Folder)
+internal sealed record StopJson(string Exercise, string Method, bool NotImplemented, string Message, string Folder)
 {
-    public static StopJson From(ExerciseFailure f) => new(f.Exercise.Id, f.Exercise.Method, f.NotImplemented, f.Message, ExerciseFolders.For(f.Exercise));
+    public static StopJson From(ExerciseFailure f) => new(f.Exercise.Id, f.Exercise.Method, f.NotImplemented, f.Message, f.Exercise.RepositoryFolder);
 }
 
 /// <summary>How long each step took, in seconds (null when the step did not run).</summary>
-public sealed record TimingsJson(double? Exercise1Fit, double? TrueModelFit, double? ShuffleTest, double? PermutationTest, double Plots, double Total);
+internal sealed record TimingsJson(double? Exercise1Fit, double? TrueModelFit, double? ShuffleTest, double? PermutationTest, double Plots, double Total);

@@ -6,7 +6,7 @@ namespace DecodingChoices.Runner.Output;
 /// <summary>How an exception that ends a command is told: one line and an exit code, never a stack trace.</summary>
 /// <param name="Message">The one-line message.</param>
 /// <param name="ExitCode">The exit code.</param>
-public sealed record CommandFailure(string Message, int ExitCode)
+internal sealed record CommandFailure(string Message, int ExitCode)
 {
     /// <summary>The failure for <paramref name="exception"/>, or null when it is not one the runner knows how to explain.</summary>
     public static CommandFailure? From(Exception exception) => exception switch

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace DecodingChoices.Runner.Output;
 
 /// <summary>The <c>--json</c> format: indented, camelCase, enums as strings, nulls left out.</summary>
-public static class JsonOutput
+internal static class JsonOutput
 {
     /// <summary>The serializer options every command uses (also for reading the output back in tests).</summary>
     public static JsonSerializerOptions Options { get; } = new()

@@ -10,7 +10,7 @@ namespace DecodingChoices.Runner.Output;
 /// <param name="Json">Standard output as plain text: JSON goes here, never wrapped or coloured.</param>
 /// <param name="Errors">Standard error: the one-line message of a command that fails.</param>
 /// <param name="LiveProgress">Whether progress may be drawn as live bars (a terminal); otherwise it is reported in plain lines.</param>
-public sealed record RunnerOutput(IAnsiConsole Console, TextWriter Json, TextWriter Errors, bool LiveProgress)
+internal sealed record RunnerOutput(IAnsiConsole Console, TextWriter Json, TextWriter Errors, bool LiveProgress)
 {
     /// <summary>Wide enough that redirected output is not wrapped at 80 columns.</summary>
     public const int RedirectedWidth = 120;

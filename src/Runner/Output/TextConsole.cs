@@ -3,7 +3,7 @@ using Spectre.Console;
 namespace DecodingChoices.Runner.Output;
 
 /// <summary>A console that writes plain text (no colours, no control codes) to a <see cref="TextWriter"/>.</summary>
-public static class TextConsole
+internal static class TextConsole
 {
     public static IAnsiConsole Create(TextWriter writer, int width = 120)
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace DecodingChoices.Runner.Output;
 
 /// <summary>Word wrapping for paragraphs printed to the console.</summary>
-public static class TextWrap
+internal static class TextWrap
 {
     /// <summary>
     /// Breaks <paramref name="text"/> into lines of at most <paramref name="width"/> characters at spaces

@@ -6,4 +6,4 @@ namespace DecodingChoices.Runner.Plots;
 /// <param name="Title">What it shows.</param>
 /// <param name="Width">Width in pixels.</param>
 /// <param name="Height">Height in pixels.</param>
-public sealed record PlotFile(string Name, string Path, string Title, int Width, int Height);
+internal sealed record PlotFile(string Name, string Path, string Title, int Width, int Height);

@@ -9,7 +9,7 @@ namespace DecodingChoices.Runner.Plots;
 /// every label, title and tick would silently be left out. With the font embedded, the plots render the
 /// same, with their text, everywhere.
 /// </summary>
-public static class PlotFonts
+internal static class PlotFonts
 {
     /// <summary>The family name the plots use.</summary>
     public const string Family = "DejaVu Sans (course)";

@@ -10,7 +10,7 @@ namespace DecodingChoices.Runner.Plots;
 /// and the fitted weights (1E), the histogram of shuffled accuracies with the true accuracy as a red line
 /// (2A), and the permutation test's null distribution with the real score.
 /// </summary>
-public static class TutorialPlots
+internal static class TutorialPlots
 {
     /// <summary>The size of every plot, in pixels.</summary>
     public const int Width = 800;

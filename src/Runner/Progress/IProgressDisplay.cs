@@ -1,7 +1,7 @@
 namespace DecodingChoices.Runner.Progress;
 
 /// <summary>Shows how far a long computation (the shuffle test, the permutation test) has got.</summary>
-public interface IProgressDisplay
+internal interface IProgressDisplay
 {
     /// <summary>
     /// Runs <paramref name="work"/>, which reports the number of items finished so far (from any thread,

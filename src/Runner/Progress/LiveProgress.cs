@@ -3,7 +3,7 @@ using Spectre.Console;
 namespace DecodingChoices.Runner.Progress;
 
 /// <summary>A live Spectre.Console progress bar: description, bar, count, rate, percentage and time left.</summary>
-public sealed class LiveProgress(IAnsiConsole console) : IProgressDisplay
+internal sealed class LiveProgress(IAnsiConsole console) : IProgressDisplay
 {
     public T Run<T>(string title, int total, Func<Action<int>, T> work) =>
         console.Progress()

@@ -8,7 +8,7 @@ namespace DecodingChoices.Runner.Progress;
 /// Progress as plain lines, for output that is not a terminal (a file, a pipe, CI logs): one line at each
 /// quarter, with the count, the rate and the time left, so a log shows the run is alive without redrawing.
 /// </summary>
-public sealed class PlainProgress(IAnsiConsole console) : IProgressDisplay
+internal sealed class PlainProgress(IAnsiConsole console) : IProgressDisplay
 {
     private const int Steps = 4;
 

@@ -3,7 +3,7 @@ using DecodingChoices.Runner.Output;
 namespace DecodingChoices.Runner.Progress;
 
 /// <summary>Chooses how to show progress: live bars on a terminal, plain lines otherwise, nothing with <c>--json</c>.</summary>
-public static class ProgressDisplay
+internal static class ProgressDisplay
 {
     public static IProgressDisplay For(RunnerOutput output, bool json) =>
         json ? new SilentProgress()

@@ -1,7 +1,7 @@
 namespace DecodingChoices.Runner.Progress;
 
 /// <summary>No progress at all (for <c>--json</c>, whose standard output is only the JSON document).</summary>
-public sealed class SilentProgress : IProgressDisplay
+internal sealed class SilentProgress : IProgressDisplay
 {
     public T Run<T>(string title, int total, Func<Action<int>, T> work) => work(static _ => { });
 }

@@ -12,7 +12,7 @@ namespace DecodingChoices.Runner.Report;
 /// <param name="AnswersPath">Where the answers came from.</param>
 /// <param name="AnswersMarkdown">The student's answers to the interpretation questions (Markdown).</param>
 /// <param name="Generated">When the report was made.</param>
-public sealed record ReportContent(
+internal sealed record ReportContent(
     TutorialResult Result,
     StatusBoard Board,
     string Log,

@@ -11,7 +11,7 @@ namespace DecodingChoices.Runner.Report;
 /// files or links) with the results, the plots embedded as base64 PNG, and the answers to the interpretation
 /// questions rendered from Markdown. A browser's "Print → Save as PDF" turns it into the PDF to hand in.
 /// </summary>
-public static class SubmissionReport
+internal static class SubmissionReport
 {
     /// <summary>The report's file name.</summary>
     public const string FileName = "report.html";

@@ -3,7 +3,7 @@ using DecodingChoices.Optimization;
 namespace DecodingChoices.Runner.Tutorial;
 
 /// <summary>What Exercise 1 computes on the training split, step by step, as the tutorial prints it.</summary>
-public sealed record Exercise1Result
+internal sealed record Exercise1Result
 {
     /// <summary>z = Xθ with θ = 0 (1A).</summary>
     public required double[] ZeroThetaZ { get; init; }

@@ -9,7 +9,7 @@ namespace DecodingChoices.Runner.Tutorial;
 /// Exercise 1 as the tutorial runs it: θ = 0 through each step, then
 /// <c>minimize(logistic_loss, theta, (X, y))</c> from the loss alone, then the accuracy of θ̂.
 /// </summary>
-public static class Exercise1Walkthrough
+internal static class Exercise1Walkthrough
 {
     /// <summary>np.linspace(−10, 10): 50 points, as the tutorial's plot_function.</summary>
     public static double[] PlotGrid { get; } = [.. Enumerable.Range(0, 50).Select(i => -10 + 20.0 * i / 49)];

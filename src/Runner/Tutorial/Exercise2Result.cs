@@ -1,7 +1,7 @@
 namespace DecodingChoices.Runner.Tutorial;
 
 /// <summary>What Exercise 2 computes: the library model's true accuracy, then the shuffle test (2A) through the track.</summary>
-public sealed record Exercise2Result
+internal sealed record Exercise2Result
 {
     /// <summary><c>LogisticRegression()</c> fitted to the training split's real choices.</summary>
     public required LibraryModelFit TrueModel { get; init; }

@@ -13,7 +13,7 @@ namespace DecodingChoices.Runner.Tutorial;
 /// Exercise 2 as the tutorial runs it: the library model's accuracy on the real choices, then the shuffle
 /// test (2A) through the track, then, beyond the tutorial, the cross-validated permutation test.
 /// </summary>
-public static class Exercise2Walkthrough
+internal static class Exercise2Walkthrough
 {
     /// <summary>How many shuffles the track computes per call, so the progress bar moves.</summary>
     public const int ChunkSize = 50;

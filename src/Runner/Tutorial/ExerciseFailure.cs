@@ -6,7 +6,7 @@ namespace DecodingChoices.Runner.Tutorial;
 /// Exercise code that threw, or returned something the tutorial cannot use, while the walkthrough ran
 /// it: the walkthrough stops there and says why, naming the exercise.
 /// </summary>
-public sealed class ExerciseFailure(Exercise exercise, Exception inner)
+internal sealed class ExerciseFailure(Exercise exercise, Exception inner)
     : Exception(Describe(exercise, inner), inner)
 {
     public Exercise Exercise { get; } = exercise;

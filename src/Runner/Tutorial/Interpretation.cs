@@ -7,7 +7,7 @@ namespace DecodingChoices.Runner.Tutorial;
 /// accuracies are so high, why 50% is not chance for a training accuracy, and what the cross-validated
 /// permutation test says.
 /// </summary>
-public static class Interpretation
+internal static class Interpretation
 {
     /// <summary>The paragraphs for a completed walkthrough (empty when it stopped before Exercise 2).</summary>
     public static IReadOnlyList<string> For(TutorialResult result)

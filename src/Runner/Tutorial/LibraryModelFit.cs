@@ -7,4 +7,4 @@ namespace DecodingChoices.Runner.Tutorial;
 /// <param name="TestAccuracy">The score on the held-out trials.</param>
 /// <param name="Report">How the fit ended (iterations, convergence).</param>
 /// <param name="Time">How long the fit took.</param>
-public sealed record LibraryModelFit(double TrainingAccuracy, double TestAccuracy, LogisticFitReport Report, TimeSpan Time);
+internal sealed record LibraryModelFit(double TrainingAccuracy, double TestAccuracy, LogisticFitReport Report, TimeSpan Time);

@@ -6,4 +6,4 @@ namespace DecodingChoices.Runner.Tutorial;
 /// <param name="Test">scikit-learn's <c>permutation_test_score</c> result.</param>
 /// <param name="Trials">How many trials it cross-validated over.</param>
 /// <param name="Time">How long it took.</param>
-public sealed record PermutationStep(PermutationTestResult Test, int Trials, TimeSpan Time);
+internal sealed record PermutationStep(PermutationTestResult Test, int Trials, TimeSpan Time);

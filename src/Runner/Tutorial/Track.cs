@@ -1,32 +1,21 @@
-using DecodingChoices.Course;
-using DecodingChoices.Exercises;
-using DecodingChoices.Solutions;
-
 namespace DecodingChoices.Runner.Tutorial;
 
 /// <summary>The two course tracks the runner can run, always behind the shape-checked layer.</summary>
-public enum TrackName
+internal enum TrackName
 {
-    /// <summary>The reference track, src/Solutions.</summary>
+    /// <summary>The reference track, src/Solutions (in the instructor's repository only).</summary>
     Solutions,
 
     /// <summary>The student track, src/Exercises.</summary>
     Exercises,
 }
 
-/// <summary>Creates the implementation of a track.</summary>
-public static class Track
+/// <summary>Facts about the tracks, for messages.</summary>
+internal static class Track
 {
-    /// <summary>The track's implementation, wrapped in the generated shape checks.</summary>
-    public static ICourseExercises Create(TrackName name) => new CheckedCourseExercises(Implementation(name));
+    /// <summary>Where a track's code lives.</summary>
+    public static string Folder(TrackName name) => name == TrackName.Exercises ? DecodingChoices.Course.Exercise.ExercisesRoot : "src/Solutions";
 
-    /// <summary>The track's own code, unwrapped (the autograder's checks wrap it themselves).</summary>
-    public static ICourseExercises Implementation(TrackName name) => name switch
-    {
-        TrackName.Exercises => new StudentExercises(),
-        _ => new ReferenceExercises(),
-    };
-
-    /// <summary>Where a track's code lives, for messages.</summary>
-    public static string Folder(TrackName name) => name == TrackName.Exercises ? "src/Exercises" : "src/Solutions";
+    /// <summary>"exercises" or "solutions", as <c>--track</c> takes it.</summary>
+    public static string OptionValue(TrackName name) => name.ToString().ToLowerInvariant();
 }

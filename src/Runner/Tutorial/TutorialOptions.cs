@@ -5,4 +5,4 @@ namespace DecodingChoices.Runner.Tutorial;
 /// <param name="Seed">The seed of the split, the shuffles and the permutations.</param>
 /// <param name="Shuffles">How many shuffles (2A) and permutations.</param>
 /// <param name="Folds">How many folds the permutation test cross-validates with.</param>
-public sealed record TutorialOptions(TrackName Track, ulong Seed, int Shuffles, int Folds);
+internal sealed record TutorialOptions(TrackName Track, ulong Seed, int Shuffles, int Folds);

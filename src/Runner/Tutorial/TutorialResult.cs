@@ -3,7 +3,7 @@ using DecodingChoices.Data;
 namespace DecodingChoices.Runner.Tutorial;
 
 /// <summary>Everything a walkthrough computed, as far as it got.</summary>
-public sealed record TutorialResult
+internal sealed record TutorialResult
 {
     public required TutorialOptions Options { get; init; }
 

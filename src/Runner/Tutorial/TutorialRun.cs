@@ -14,7 +14,7 @@ namespace DecodingChoices.Runner.Tutorial;
 /// <param name="track">The exercises' code, behind the shape checks.</param>
 /// <param name="progress">Where the shuffle and permutation tests show their progress.</param>
 /// <param name="onStage">Called after each step with the result so far (may be null).</param>
-public sealed class TutorialRun(ICourseExercises track, IProgressDisplay progress, Action<TutorialStage, TutorialResult>? onStage = null)
+internal sealed class TutorialRun(ICourseExercises track, IProgressDisplay progress, Action<TutorialStage, TutorialResult>? onStage = null)
 {
     public TutorialResult Run(SpikeDataset data, TutorialOptions options, CancellationToken cancellationToken = default)
     {

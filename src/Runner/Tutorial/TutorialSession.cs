@@ -11,7 +11,7 @@ namespace DecodingChoices.Runner.Tutorial;
 /// <param name="Result">What the run computed, as far as it got.</param>
 /// <param name="Plots">The plots written (none with <c>--no-plots</c>).</param>
 /// <param name="PlotTime">How long drawing them took.</param>
-public sealed record TutorialSession(TutorialResult Result, IReadOnlyList<PlotFile> Plots, TimeSpan PlotTime)
+internal sealed record TutorialSession(TutorialResult Result, IReadOnlyList<PlotFile> Plots, TimeSpan PlotTime)
 {
     /// <summary>Loads the data named by the options (the bundled data by default) and runs the tutorial on <paramref name="code"/>.</summary>
     /// <exception cref="DatasetException">The data cannot be used.</exception>

@@ -1,7 +1,7 @@
 namespace DecodingChoices.Runner.Tutorial;
 
 /// <summary>The walkthrough's steps, in the tutorial's order; each is reported as soon as it is done.</summary>
-public enum TutorialStage
+internal enum TutorialStage
 {
     /// <summary>The data is loaded and split.</summary>
     Data,

@@ -9,7 +9,7 @@ namespace DecodingChoices.Runner.Tutorial;
 /// Prints the walkthrough as the notebook prints it, one step at a time as <see cref="TutorialRun"/>
 /// reports it: the shapes like numpy, each exercise's result, the tests' summaries.
 /// </summary>
-public sealed class WalkthroughPrinter(IAnsiConsole console)
+internal sealed class WalkthroughPrinter(IAnsiConsole console)
 {
     private const int LossValuesShown = 20;
     private const int MaxParagraphWidth = 110;
@@ -148,7 +148,7 @@ public sealed class WalkthroughPrinter(IAnsiConsole console)
             }
         }
 
-        console.WriteLine($"    Open {ExerciseFolders.For(exercise)}/ and read INSTRUCTIONS.md there.");
+        console.WriteLine($"    Open {exercise.RepositoryFolder}/ and read INSTRUCTIONS.md there.");
         console.WriteLine("    Then: dotnet run --project src/Runner -- check   (what passes, what fails and why)");
         console.WriteLine($"          dotnet run --project src/Runner -- hint {exercise.Id}   (a hint, one more each time)");
     }

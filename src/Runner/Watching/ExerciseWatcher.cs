@@ -5,7 +5,7 @@ namespace DecodingChoices.Runner.Watching;
 /// several steps, or through a temporary file and a rename). Files under <c>bin/</c> and <c>obj/</c> are
 /// ignored: the rebuild that a save triggers writes there, and must not trigger another.
 /// </summary>
-public sealed class ExerciseWatcher : IDisposable
+internal sealed class ExerciseWatcher : IDisposable
 {
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _settle;

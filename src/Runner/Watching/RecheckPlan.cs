@@ -6,7 +6,7 @@ namespace DecodingChoices.Runner.Watching;
 /// <c>dotnet run --project src/Runner -- check</c>, which brings the runner up to date with the newly built
 /// exercises and checks them in a process of its own (a running process cannot reload its code).
 /// </summary>
-public static class RecheckPlan
+internal static class RecheckPlan
 {
     /// <summary>The two commands, as program and arguments.</summary>
     public static IReadOnlyList<(string Program, string[] Arguments)> Steps { get; } =

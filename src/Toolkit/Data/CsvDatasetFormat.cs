@@ -5,7 +5,7 @@ namespace DecodingChoices.Data;
 /// one line per trial with the choice (0 or 1) followed by one normalized spike rate per neuron.
 /// Numbers use the invariant culture (a dot for decimals).
 /// </summary>
-public static class CsvDatasetFormat
+internal static class CsvDatasetFormat
 {
     /// <summary>The name of the first column.</summary>
     public const string ChoiceColumn = "choice";

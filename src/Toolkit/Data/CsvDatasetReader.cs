@@ -9,7 +9,7 @@ namespace DecodingChoices.Data;
 /// <see cref="DatasetException"/> naming the file, the line and the column: a ragged line, a value that
 /// is not a number, NaN or infinity, a choice other than 0 or 1, an empty file.
 /// </summary>
-public static class CsvDatasetReader
+internal static class CsvDatasetReader
 {
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     public static SpikeDataset Read(string path)

@@ -5,7 +5,7 @@ using DecodingChoices.Numerics;
 namespace DecodingChoices.Data;
 
 /// <summary>Writes a spike dataset in the course's CSV layout (<see cref="CsvDatasetFormat"/>).</summary>
-public static class CsvDatasetWriter
+internal static class CsvDatasetWriter
 {
     /// <summary>Writes <paramref name="data"/> to <paramref name="path"/>, creating its folder if needed.</summary>
     public static void Write(SpikeDataset data, string path)

@@ -7,7 +7,7 @@ namespace DecodingChoices.Data;
 /// checking that a downloaded file is the published one. (MD5 is fine for catching corrupt downloads;
 /// it is no protection against someone forging a file.)
 /// </summary>
-public static class FileChecksum
+internal static class FileChecksum
 {
     /// <summary>The MD5 of the file at <paramref name="path"/>, e.g. <c>d19716354fed0981267456b80db07ea8</c>.</summary>
     /// <exception cref="DatasetException">The file does not exist.</exception>

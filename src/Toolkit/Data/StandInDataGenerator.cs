@@ -18,7 +18,7 @@ namespace DecodingChoices.Data;
 /// cross-validated accuracy is well above chance and well below perfect (about 0.75–0.9): the tutorial's
 /// lesson about training accuracy and chance works the same way on it.
 /// </summary>
-public sealed class StandInDataGenerator
+internal sealed class StandInDataGenerator
 {
     /// <summary>The seed of the dataset shipped in <c>data/</c>.</summary>
     public const ulong ShippedSeed = 20190905;

@@ -14,7 +14,7 @@ namespace DecodingChoices.Inference;
 /// so no fold needs a new factorization or a copy. Permutation i draws from its own seed: results are the
 /// same bit for bit whatever the number of threads.
 /// </remarks>
-public static class PermutationTest
+internal static class PermutationTest
 {
     /// <summary>Runs the test with <paramref name="folds"/> stratified folds.</summary>
     /// <exception cref="OperationCanceledException">The options' token was cancelled.</exception>

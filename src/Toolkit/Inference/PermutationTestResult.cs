@@ -9,7 +9,7 @@ namespace DecodingChoices.Inference;
 /// <param name="PermutationScores">Mean test accuracy over the folds for each permutation of the choices.</param>
 /// <param name="Folds">The number of stratified folds.</param>
 /// <param name="Seed">The seed the permutations were drawn from.</param>
-public sealed record PermutationTestResult(double Score, double[] FoldScores, double[] PermutationScores, int Folds, ulong Seed)
+internal sealed record PermutationTestResult(double Score, double[] FoldScores, double[] PermutationScores, int Folds, ulong Seed)
 {
     /// <summary>(number of permutations scoring ≥ the real score + 1) / (permutations + 1), as scikit-learn.</summary>
     public double PValue => (PermutationScores.Count(s => s >= Score) + 1.0) / (PermutationScores.Length + 1.0);

@@ -3,7 +3,7 @@ using DecodingChoices.Models;
 namespace DecodingChoices.Inference;
 
 /// <summary>Settings shared by the shuffle test and the permutation test.</summary>
-public sealed record ResamplingOptions
+internal sealed record ResamplingOptions
 {
     /// <summary>How many shuffles (or permutations) of the choices; the tutorial uses 1000.</summary>
     public int Count { get; init; } = 1000;

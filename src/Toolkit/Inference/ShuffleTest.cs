@@ -9,7 +9,7 @@ namespace DecodingChoices.Inference;
 /// shuffles run on all cores, and shuffle i draws its permutation from its own seed, so the result is the
 /// same bit for bit whatever the number of threads.
 /// </summary>
-public static class ShuffleTest
+internal static class ShuffleTest
 {
     /// <summary>Runs the test on trials <paramref name="X"/> and choices <paramref name="y"/>.</summary>
     /// <exception cref="OperationCanceledException">The options' token was cancelled.</exception>

@@ -5,7 +5,7 @@ namespace DecodingChoices.Inference;
 /// <param name="ShuffledAccuracies">Training accuracy of the model fitted to each shuffle of the choices, in shuffle order.</param>
 /// <param name="NotConverged">How many of the fits (the real one included) ended without meeting a convergence test (iteration or evaluation limit, failed line search).</param>
 /// <param name="Seed">The seed the shuffles were drawn from.</param>
-public sealed record ShuffleTestResult(double TrueAccuracy, double[] ShuffledAccuracies, int NotConverged, ulong Seed)
+internal sealed record ShuffleTestResult(double TrueAccuracy, double[] ShuffledAccuracies, int NotConverged, ulong Seed)
 {
     /// <summary>The fraction of shuffles whose accuracy reached the real one, counting the real one: (count + 1) / (shuffles + 1).</summary>
     public double PValue => (ShuffledAccuracies.Count(a => a >= TrueAccuracy) + 1.0) / (ShuffledAccuracies.Length + 1.0);

@@ -7,7 +7,7 @@ namespace DecodingChoices.Inference;
 /// sorted class sequence is dealt round-robin into the folds to decide how many of each class each fold
 /// gets, and each class's trials (in order) fill fold 0 first, then fold 1, and so on.
 /// </summary>
-public static class StratifiedKFold
+internal static class StratifiedKFold
 {
     /// <summary>The test fold (0 … <paramref name="folds"/> − 1) of every trial.</summary>
     /// <exception cref="ArgumentException">A class has fewer trials than there are folds.</exception>

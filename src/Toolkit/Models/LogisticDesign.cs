@@ -13,7 +13,7 @@ namespace DecodingChoices.Models;
 /// coefficients β with w = Qβ: the same L-BFGS steps as on X, on a matrix 6× smaller. Otherwise it is
 /// X itself. Row i of a reduced design is read only up to its diagonal: the rest of it is zero.
 /// </remarks>
-public sealed class LogisticDesign
+internal sealed class LogisticDesign
 {
     private readonly int[] _rowStarts;
     private readonly int[] _rowLengths;

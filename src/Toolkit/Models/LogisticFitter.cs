@@ -7,7 +7,7 @@ namespace DecodingChoices.Models;
 /// its buffers: the engine behind <see cref="LogisticRegression"/>, the shuffle test and the permutation
 /// test. Not thread-safe: give each thread its own fitter (the design may be shared).
 /// </summary>
-public sealed class LogisticFitter
+internal sealed class LogisticFitter
 {
     private readonly LogisticObjective _objective;
     private readonly MinimizeOptions _options;

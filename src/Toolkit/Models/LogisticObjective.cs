@@ -14,7 +14,7 @@ namespace DecodingChoices.Models;
 /// Every evaluation reuses two work buffers, so a fit allocates nothing per iteration. log(1 + e^z) is
 /// computed as max(z, 0) + log(1 + e^(−|z|)) and σ(z) from the same e^(−|z|): neither overflows for any z.
 /// </remarks>
-public sealed class LogisticObjective
+internal sealed class LogisticObjective
 {
     private readonly double[] _z;
     private readonly double[] _work;

@@ -79,7 +79,7 @@ public sealed class LogisticRegression
     }
 
     /// <summary>Fits to a prepared design (reuse one design for many fits on the same trials).</summary>
-    public LogisticRegression Fit(LogisticDesign design, int[] y, CancellationToken cancellationToken = default)
+    internal LogisticRegression Fit(LogisticDesign design, int[] y, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(design);
         ValidateSettings();

@@ -6,7 +6,7 @@ namespace DecodingChoices.Numerics;
 /// The span-based SIMD kernels behind the reference track and the course's LogisticRegression. Each kernel writes into a destination the
 /// caller owns, so a caller that reuses its buffers (a fit, a shuffle test) allocates nothing per call.
 /// </summary>
-public static class LogisticKernels
+internal static class LogisticKernels
 {
     /// <summary>z = Xθ for a row-major matrix: <c>z[i] = Σ_j X[i, j] θ[j]</c>, one SIMD dot product per row.</summary>
     /// <param name="matrix">The matrix, row after row (rows × theta.Length elements).</param>

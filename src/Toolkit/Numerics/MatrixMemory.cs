@@ -7,7 +7,7 @@ namespace DecodingChoices.Numerics;
 /// A <see cref="Memory{T}"/> over the elements of a <c>double[rows, columns]</c>, row after row, so code
 /// that keeps a matrix for later (a fit's design) can hold the caller's array instead of copying it.
 /// </summary>
-public sealed class MatrixMemory(double[,] matrix) : MemoryManager<double>
+internal sealed class MatrixMemory(double[,] matrix) : MemoryManager<double>
 {
     private GCHandle _pin;
 

@@ -8,7 +8,7 @@ namespace DecodingChoices.Numerics;
 /// row-major (C) order exactly like a numpy array: row i is the contiguous run
 /// <c>[i·columns, (i+1)·columns)</c>. These views let SIMD kernels read a matrix without copying it.
 /// </summary>
-public static class MatrixSpans
+internal static class MatrixSpans
 {
     /// <summary>All the matrix's elements, row after row.</summary>
     public static Span<double> AsSpan(this double[,] matrix)

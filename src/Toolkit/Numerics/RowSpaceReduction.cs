@@ -21,7 +21,7 @@ namespace DecodingChoices.Numerics;
 /// The reflectors are kept (not Q itself), so applying Q costs 2·n·p operations and needs no p × n matrix.
 /// </para>
 /// </remarks>
-public sealed class RowSpaceReduction
+internal sealed class RowSpaceReduction
 {
     private readonly double[] _reflectors; // row k holds the Householder vector v_k (entries k..p-1 used), row-major n × p
     private readonly double[] _tau;

@@ -12,4 +12,4 @@ namespace DecodingChoices.Optimization;
 /// exceeds the gradient tolerance (the decision is the same). True for the size reported at the end.
 /// </param>
 /// <returns>A non-negative size; the run converges when it is at most the gradient tolerance.</returns>
-public delegate double GradientMeasure(ReadOnlySpan<double> gradient, bool exact);
+internal delegate double GradientMeasure(ReadOnlySpan<double> gradient, bool exact);

@@ -83,7 +83,7 @@ public sealed record MinimizeOptions
     /// How the gradient's size is measured for the gradient tolerance (default: null, max|gᵢ|).
     /// See <see cref="Optimization.GradientMeasure"/>.
     /// </summary>
-    public GradientMeasure? GradientMeasure { get; init; }
+    internal GradientMeasure? GradientMeasure { get; init; }
 
     /// <summary>Cancels the minimization between evaluations; the result then has status <see cref="MinimizeStatus.Cancelled"/>.</summary>
     public CancellationToken CancellationToken { get; init; }

@@ -1,7 +1,7 @@
 namespace DecodingChoices.Shapes;
 
 /// <summary>The shape contract of one parameter or of a return value, as the source generator read it.</summary>
-public sealed class ArgumentShape
+internal sealed class ArgumentShape
 {
     /// <summary>Describes one argument's contract.</summary>
     /// <param name="name">The parameter's name (for a return value, any label: messages do not print it).</param>

@@ -14,7 +14,7 @@ namespace DecodingChoices.Shapes;
 /// a name against its bound size, <c>name±k</c> against that size ± k, a number against itself;
 /// <c>*</c> matches anything.
 /// </remarks>
-public sealed class MethodShapeContract
+internal sealed class MethodShapeContract
 {
     /// <summary>Describes one method's contract.</summary>
     /// <param name="method">The method's name, which starts every message.</param>

@@ -6,7 +6,7 @@ namespace DecodingChoices.Shapes;
 /// One parsed entry of a shape contract: <c>"trials"</c>, <c>"neurons+1"</c>, <c>"1"</c> or <c>"*"</c>.
 /// The source generator writes these out for the checked layer, which uses them to explain a mismatch.
 /// </summary>
-public readonly record struct ShapeDimension
+internal readonly record struct ShapeDimension
 {
     private ShapeDimension(ShapeDimensionKind kind, string? name, int offset, int size)
     {

@@ -1,7 +1,7 @@
 namespace DecodingChoices.Shapes;
 
 /// <summary>The three kinds of entry a shape contract may hold for one dimension.</summary>
-public enum ShapeDimensionKind
+internal enum ShapeDimensionKind
 {
     /// <summary>A named size such as <c>trials</c>, possibly plus or minus a whole number (<c>neurons+1</c>).</summary>
     Named,

@@ -25,7 +25,7 @@ public sealed class BundledDataTests
         CsvDatasetWriter.Write(new StandInDataGenerator().Generate(StandInDataGenerator.ShippedSeed), text);
         var shipped = File.ReadAllText(BundledData.Locate());
         (text.ToString() == shipped).ShouldBeTrue(
-            $"data/steinmetz_standin.csv differs from the generator's output for seed {StandInDataGenerator.ShippedSeed}: regenerate it with `dotnet run --project src/Runner -- make-data` and the fixtures with the scripts beside them.");
+            $"data/steinmetz_standin.csv differs from the generator's output for seed {StandInDataGenerator.ShippedSeed}: regenerate it with `dotnet run --project src/Instructor -- make-data` and the fixtures with the scripts beside them.");
     }
 
     [Fact]

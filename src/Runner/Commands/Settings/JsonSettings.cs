@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace DecodingChoices.Runner.Commands.Settings;
 
 /// <summary>The option every command that computes results has: <c>--json</c>.</summary>
-public class JsonSettings : CommandSettings
+internal class JsonSettings : CommandSettings
 {
     [CommandOption("--json")]
     [Description("Print a machine-readable JSON summary to standard output instead of text (no progress bars).")]

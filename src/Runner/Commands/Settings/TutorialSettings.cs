@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace DecodingChoices.Runner.Commands.Settings;
 
 /// <summary>The options of a run through the tutorial (the walkthrough and the report).</summary>
-public class TutorialSettings : JsonSettings
+internal class TutorialSettings : JsonSettings
 {
     /// <summary>The tutorial's number of shuffles.</summary>
     public const int DefaultShuffles = 1000;

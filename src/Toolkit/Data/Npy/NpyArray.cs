@@ -8,7 +8,7 @@ namespace DecodingChoices.Data.Npy;
 /// vector, ...). The typed getters hand out that array itself, without copying; the <c>To…</c>
 /// conversions copy only when the type must change.
 /// </summary>
-public sealed class NpyArray
+internal sealed class NpyArray
 {
     private readonly Array _values;
 

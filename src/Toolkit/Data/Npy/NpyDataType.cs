@@ -8,7 +8,7 @@ namespace DecodingChoices.Data.Npy;
 /// <c>|</c> not applicable), a kind (<c>f</c> float, <c>i</c> signed integer, <c>u</c> unsigned integer,
 /// <c>b</c> bool) and the item size in bytes. So <c>'&lt;f8'</c> is a little-endian float64.
 /// </summary>
-public sealed class NpyDataType
+internal sealed class NpyDataType
 {
     private NpyDataType(string descr, string name, int itemSize, Type elementType, Func<IReadOnlyList<int>, Array> allocate)
     {

@@ -11,7 +11,7 @@ namespace DecodingChoices.Data.Npy;
 /// <param name="FortranOrder">True when the elements are stored column by column.</param>
 /// <param name="Shape">The length along each dimension; empty for a scalar (rank 0).</param>
 /// <param name="DataOffset">The length of magic, version, header length and header.</param>
-public sealed record NpyHeader(Version Version, NpyDataType DataType, bool FortranOrder, IReadOnlyList<int> Shape, int DataOffset)
+internal sealed record NpyHeader(Version Version, NpyDataType DataType, bool FortranOrder, IReadOnlyList<int> Shape, int DataOffset)
 {
     /// <summary>The number of dimensions: 0 for a scalar, 1 for a vector, 2 for a matrix.</summary>
     public int Rank => Shape.Count;

@@ -19,7 +19,7 @@ namespace DecodingChoices.Data.Npy;
 /// Supported: the little-endian types of <see cref="NpyDataType.Supported"/>, C order, rank 0 to 2.
 /// Anything else is a <see cref="DatasetException"/> that names the file, the array and what to do.
 /// </summary>
-public static class NpyReader
+internal static class NpyReader
 {
     /// <summary>The longest header accepted; numpy itself refuses headers over 10,000 characters.</summary>
     public const int MaxHeaderLength = 10_000;

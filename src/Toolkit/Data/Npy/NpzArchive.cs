@@ -13,7 +13,7 @@ namespace DecodingChoices.Data.Npy;
 /// double[,] spikes = archive.Read("spikes").ToFloat64Matrix();
 /// </code>
 /// </example>
-public sealed class NpzArchive : IDisposable
+internal sealed class NpzArchive : IDisposable
 {
     private const string MemberSuffix = ".npy";
 

@@ -17,7 +17,7 @@ namespace DecodingChoices.Data.Npy;
 /// <see cref="Dictionary{TKey, TValue}"/> with string keys. As in Python, <c>(5)</c> is the integer 5
 /// and <c>(5,)</c> a one-element tuple.
 /// </remarks>
-public sealed class PythonLiteralParser
+internal sealed class PythonLiteralParser
 {
     private readonly string _text;
     private int _position;

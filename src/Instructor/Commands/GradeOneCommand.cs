@@ -3,13 +3,13 @@ using DecodingChoices.Grading.Worker;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace DecodingChoices.Runner.Commands.Grading;
+namespace DecodingChoices.Instructor.Commands;
 
 /// <summary>
 /// <c>course grade-one</c> (hidden): the grading worker. <c>course grade</c> starts one per submission
 /// in a process of its own, so it can kill a submission that never returns without losing any other.
 /// </summary>
-public sealed class GradeOneCommand : Command<GradeOneCommand.Settings>
+internal sealed class GradeOneCommand : Command<GradeOneCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {

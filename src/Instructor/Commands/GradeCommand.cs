@@ -2,17 +2,16 @@ using System.ComponentModel;
 using DecodingChoices.Grading;
 using DecodingChoices.Grading.Batch;
 using DecodingChoices.Grading.Results;
-using DecodingChoices.Runner.Commands.Grading;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace DecodingChoices.Runner.Commands;
+namespace DecodingChoices.Instructor.Commands;
 
 /// <summary>
 /// <c>course grade SUBMISSIONS --out DIR</c>: grades a folder of submissions (one sub-folder per student)
 /// and writes <c>DIR/gradebook.csv</c> and each student's Gradescope, Exercism and JUnit results.
 /// </summary>
-public sealed class GradeCommand : AsyncCommand<GradeCommand.Settings>
+internal sealed class GradeCommand : AsyncCommand<GradeCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {

@@ -4,7 +4,7 @@ using DecodingChoices.Grading.Batch;
 using DecodingChoices.Grading.Results;
 using Spectre.Console;
 
-namespace DecodingChoices.Runner.Commands.Grading;
+namespace DecodingChoices.Instructor.Commands;
 
 /// <summary>What <c>course grade</c> prints: the run's settings, a line per student as they finish, and the summary table.</summary>
 internal static class GradingReport

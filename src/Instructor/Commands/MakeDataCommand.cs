@@ -3,10 +3,10 @@ using DecodingChoices.Data;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace DecodingChoices.Runner.Commands;
+namespace DecodingChoices.Instructor.Commands;
 
 /// <summary><c>course make-data</c>: regenerates the seeded stand-in dataset shipped in <c>data/</c>.</summary>
-public sealed class MakeDataCommand : Command<MakeDataCommand.Settings>
+internal sealed class MakeDataCommand : Command<MakeDataCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
