@@ -24,7 +24,7 @@ internal static class InstructorApp
     /// <summary>The app, writing to <paramref name="output"/> (default: this process's console).</summary>
     public static CommandApp<WalkthroughCommand> Create(RunnerOutput? output = null, TrackProvider? tracks = null)
     {
-        var app = CourseApp.Create(output, tracks ?? Tracks, Name);
+        var app = CourseApp.Create(output, tracks ?? Tracks, Name, new InterpretationSource(Interpretation.For));
         app.Configure(config =>
         {
             config.AddCommand<WalkthroughCommand>("walkthrough")
@@ -37,6 +37,9 @@ internal static class InstructorApp
                 .WithExample("grade", "submissions", "--out", "grades")
                 .WithExample("grade", "/autograder/submission", "--single", "--out", "/autograder/results/course");
             config.AddCommand<GradeOneCommand>(WorkerCommand.CommandName).IsHidden();
+            config.AddCommand<ReleaseCommand>("release")
+                .WithDescription("Write the student repository: pristine stubs, instructions, hints and visible checks, the runner, the toolkit and the data, no answers; built and checked before it reports success.")
+                .WithExample("release", "../decoding-choices-student");
             config.AddCommand<MakeDataCommand>("make-data")
                 .WithDescription("Regenerate the seeded stand-in dataset in data/.");
         });

@@ -13,7 +13,7 @@ namespace DecodingChoices.Runner;
 internal static class CourseApp
 {
     /// <summary>The app <paramref name="name"/>, writing to <paramref name="output"/> (default: this process's console), with the tracks of <paramref name="tracks"/> (default: the student's).</summary>
-    public static CommandApp<WalkthroughCommand> Create(RunnerOutput? output = null, TrackProvider? tracks = null, string name = "course")
+    public static CommandApp<WalkthroughCommand> Create(RunnerOutput? output = null, TrackProvider? tracks = null, string name = "course", InterpretationSource? interpretation = null)
     {
         output ??= RunnerOutput.ForProcess();
         var app = new CommandApp<WalkthroughCommand>();
@@ -24,6 +24,7 @@ internal static class CourseApp
             config.ConfigureConsole(output.Console);
             config.Settings.Registrar.RegisterInstance(output);
             config.Settings.Registrar.RegisterInstance(tracks ?? TrackProvider.Student);
+            config.Settings.Registrar.RegisterInstance(interpretation ?? InterpretationSource.None);
             config.SetExceptionHandler((exception, _) =>
             {
                 // Parse errors and anything a command did not explain: one line, no stack trace.

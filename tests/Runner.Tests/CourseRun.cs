@@ -21,13 +21,18 @@ internal sealed record CourseRun(int ExitCode, string Console, string Json, stri
     public static TrackProvider Tracks { get; } = TrackProvider.Student.WithReference(() => new DecodingChoices.Solutions.ReferenceExercises());
 
     /// <summary>As <see cref="Of"/>, with the tracks' code from <paramref name="tracks"/>.</summary>
-    public static CourseRun With(TrackProvider tracks, params string[] args)
+    public static CourseRun With(TrackProvider tracks, params string[] args) => Run(tracks, new InterpretationSource(DecodingChoices.Instructor.Interpretation.For), args);
+
+    /// <summary>As the student's <c>course</c> runs it: their track only, no interpretation (it would answer Exercise 2B).</summary>
+    public static CourseRun AsStudent(TrackProvider tracks, params string[] args) => Run(tracks, InterpretationSource.None, args);
+
+    private static CourseRun Run(TrackProvider tracks, InterpretationSource interpretation, string[] args)
     {
         var console = new TestConsole();
         console.Profile.Width = 200;
         var json = new StringWriter();
         var errors = new StringWriter();
-        var app = CourseApp.Create(new RunnerOutput(console, json, errors, LiveProgress: false), tracks);
+        var app = CourseApp.Create(new RunnerOutput(console, json, errors, LiveProgress: false), tracks, interpretation: interpretation);
         app.Configure(CourseApp.AddCommands);
         var exitCode = app.Run(CourseApp.Arguments(args));
         return new CourseRun(exitCode, console.Output, json.ToString(), errors.ToString());

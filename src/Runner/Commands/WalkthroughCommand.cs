@@ -16,7 +16,7 @@ namespace DecodingChoices.Runner.Commands;
 /// shapes, Exercise 1 step by step and its fit, Exercise 2's shuffle test with a live progress bar, the
 /// cross-validated permutation test, a plain-language interpretation — and the plots as PNG files.
 /// </summary>
-internal sealed class WalkthroughCommand(RunnerOutput output, TrackProvider tracks) : CourseCommand<WalkthroughCommand.Settings>(output)
+internal sealed class WalkthroughCommand(RunnerOutput output, TrackProvider tracks, InterpretationSource interpretation) : CourseCommand<WalkthroughCommand.Settings>(output)
 {
     public sealed class Settings : TutorialSettings
     {
@@ -36,11 +36,20 @@ internal sealed class WalkthroughCommand(RunnerOutput output, TrackProvider trac
 
         if (settings.Json)
         {
-            JsonOutput.Write(Output.Json, WalkthroughJson.From(Name, session.Result, session.Plots, session.PlotTime.TotalSeconds, session.ExitCode));
+            JsonOutput.Write(Output.Json, WalkthroughJson.From(Name, session.Result, interpretation.For(session.Result), session.Plots, session.PlotTime.TotalSeconds, session.ExitCode));
             return session.ExitCode;
         }
 
-        printer!.PrintInterpretation(Interpretation.For(session.Result));
+        var paragraphs = interpretation.For(session.Result);
+        if (paragraphs.Count > 0)
+        {
+            printer!.PrintInterpretation(paragraphs);
+        }
+        else if (session.Result.Permutation is not null)
+        {
+            printer!.PrintQuestions(InterpretationQuestions.Read());
+        }
+
         PrintPlots(session.Plots);
         Console.WriteLine();
         Console.MarkupLineInterpolated($"[grey]Done in {(session.Result.Elapsed + session.PlotTime).TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s.[/]");

@@ -17,7 +17,7 @@ internal sealed record WalkthroughJson(
     TimingsJson Timings,
     int ExitCode)
 {
-    public static WalkthroughJson From(string command, TutorialResult result, IReadOnlyList<PlotFile> plots, double plotSeconds, int exitCode) => new(
+    public static WalkthroughJson From(string command, TutorialResult result, IReadOnlyList<string> interpretation, IReadOnlyList<PlotFile> plots, double plotSeconds, int exitCode) => new(
         command,
         result.Options.Track.ToString().ToLowerInvariant(),
         DataJson.From(result.Data, result.Train, result.Test, result.Options.Seed),
@@ -25,7 +25,7 @@ internal sealed record WalkthroughJson(
         result.Exercise2 is { } e2 ? Exercise2Json.From(e2) : null,
         result.Permutation is { } p ? PermutationJson.From(p) : null,
         result.StoppedAt is { } stop ? StopJson.From(stop) : null,
-        Tutorial.Interpretation.For(result),
+        interpretation,
         plots,
         new TimingsJson(
             result.Exercise1?.FitTime.TotalSeconds,

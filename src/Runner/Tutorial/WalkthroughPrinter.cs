@@ -40,6 +40,26 @@ internal sealed class WalkthroughPrinter(IAnsiConsole console)
         }
     }
 
+    /// <summary>
+    /// On the student track, the tutorial's interpretation questions (Exercise 2B) instead of their answers:
+    /// the student writes those in the answers file.
+    /// </summary>
+    public void PrintQuestions(IReadOnlyList<string> questions)
+    {
+        console.WriteLine();
+        console.MarkupLine("[bold]Exercise 2B: what do these numbers mean?[/]");
+        var width = Math.Min(console.Profile.Width, MaxParagraphWidth);
+        foreach (var question in questions)
+        {
+            foreach (var line in TextWrap.Lines($"- {question}", width, indent: "  "))
+            {
+                console.WriteLine(line);
+            }
+        }
+
+        console.WriteLine($"  Write your answers in {InterpretationQuestions.AnswersPath}; `course hint 2B` gives a hint, one more each time.");
+    }
+
     /// <summary>The closing note, one paragraph per line.</summary>
     public void PrintInterpretation(IReadOnlyList<string> paragraphs)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 
-namespace DecodingChoices.Runner.Tutorial;
+using DecodingChoices.Runner.Tutorial;
+
+namespace DecodingChoices.Instructor;
 
 /// <summary>
 /// The walkthrough's closing note in plain language, from its own numbers: why the shuffled training
