@@ -119,10 +119,19 @@ internal sealed class IntegerDivisionAnalyzer : DiagnosticAnalyzer
     {
         var left = division.Left.WithoutTrivia();
         var right = division.Right.WithoutTrivia().ToString();
+        var sign = "";
+        if (left is PrefixUnaryExpressionSyntax { OperatorToken.Text: "-", Operand: LiteralExpressionSyntax negated })
+        {
+            sign = "-";
+            left = negated;
+        }
+
         if (left is LiteralExpressionSyntax literal && literal.Token.Value is int or long && literal.Token.Text.IndexOfAny(['x', 'X', 'b', 'B', 'u', 'U', 'l', 'L']) < 0)
         {
-            return $"{literal.Token.Text}.0 / {right}";
+            return $"{sign}{literal.Token.Text}.0 / {right}";
         }
+
+        left = division.Left.WithoutTrivia();
 
         var simple = left is IdentifierNameSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax
             or InvocationExpressionSyntax or ParenthesizedExpressionSyntax or LiteralExpressionSyntax;
