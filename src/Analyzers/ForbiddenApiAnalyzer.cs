@@ -108,13 +108,16 @@ internal sealed class ForbiddenApiAnalyzer : DiagnosticAnalyzer
             IMethodReferenceOperation method => (method.Method, method.Instance),
             _ => ((ISymbol?)null, (IOperation?)null),
         };
-        if (member is null || WhatItUses(member) is not { } what || !ExerciseCode.Contains(context.ContainingSymbol))
+        // An instance member is judged by the object it is reached through: typeof(double).Name is a
+        // System.Type's name (fine), although Name is declared on System.Reflection.MemberInfo.
+        var receiver = instance is { IsImplicit: false } ? instance.Type : null;
+        if (member is null || !ExerciseCode.Contains(context.ContainingSymbol) || WhatItUses(member, receiver) is not { } what)
         {
             return;
         }
 
         // Reached through an object that was itself obtained from a banned API: reported there already.
-        if (instance is { Type: { } receiver, IsImplicit: false } && TypeRule(receiver) is not null)
+        if (receiver is not null && TypeRule(receiver) is not null)
         {
             return;
         }
@@ -128,7 +131,7 @@ internal sealed class ForbiddenApiAnalyzer : DiagnosticAnalyzer
             what));
     }
 
-    /// <summary>[ModuleInitializer] runs before any exercise is called; [DllImport] and extern reach native code.</summary>
+    /// <summary>[ModuleInitializer] runs before any exercise is called; [DllImport] and [LibraryImport] reach native code.</summary>
     private static void AnalyzeMethod(SymbolAnalysisContext context)
     {
         var method = (IMethodSymbol)context.Symbol;
@@ -149,18 +152,13 @@ internal sealed class ForbiddenApiAnalyzer : DiagnosticAnalyzer
             };
             if (what is not null && attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is { } syntax)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ForbiddenApi, syntax.GetLocation(), ExerciseCode.Describe(exercise), $"[{attribute.AttributeClass!.Name}]", what));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ForbiddenApi, syntax.GetLocation(), ExerciseCode.Describe(exercise), $"[{ShortName(attribute.AttributeClass!)}]", what));
             }
-        }
-
-        if (method.GetDllImportData() is not null && method.Locations.Length > 0 && method.Locations[0].IsInSource)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ForbiddenApi, method.Locations[0], ExerciseCode.Describe(exercise), "[DllImport]", "native code (P/Invoke)"));
         }
     }
 
     /// <summary>What a member reaches, in words, or null when exercise code may use it.</summary>
-    private static string? WhatItUses(ISymbol member)
+    private static string? WhatItUses(ISymbol member, ITypeSymbol? receiver)
     {
         if (member.ContainingType is not { } type)
         {
@@ -173,7 +171,7 @@ internal sealed class ForbiddenApiAnalyzer : DiagnosticAnalyzer
             return banned;
         }
 
-        if (TypeRule(type) is { } rule)
+        if (TypeRule(receiver ?? type) is { } rule)
         {
             return rule;
         }
@@ -226,6 +224,10 @@ internal sealed class ForbiddenApiAnalyzer : DiagnosticAnalyzer
         var space = element.ContainingNamespace?.ToDisplayString() ?? "";
         return space == "System.Reflection" || space.StartsWith("System.Reflection.", StringComparison.Ordinal);
     }
+
+    /// <summary>"ModuleInitializer" for ModuleInitializerAttribute, as the attribute is written.</summary>
+    private static string ShortName(INamedTypeSymbol attribute) =>
+        attribute.Name.EndsWith("Attribute", StringComparison.Ordinal) ? attribute.Name.Substring(0, attribute.Name.Length - "Attribute".Length) : attribute.Name;
 
     /// <summary>"File.ReadAllText", "new FileStream", "Environment.Exit".</summary>
     private static string Name(ISymbol member) => member is IMethodSymbol { MethodKind: MethodKind.Constructor }

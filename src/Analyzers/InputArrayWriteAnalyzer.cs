@@ -81,7 +81,7 @@ internal sealed class InputArrayWriteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (parameter.Type is IArrayTypeSymbol && WritesInto(invocation.TargetMethod, parameter))
+        if (parameter.Type is IArrayTypeSymbol or { SpecialType: SpecialType.System_Array } && WritesInto(invocation.TargetMethod, parameter))
         {
             Report(context, argument.Value, argument.Syntax);
         }
@@ -122,7 +122,7 @@ internal sealed class InputArrayWriteAnalyzer : DiagnosticAnalyzer
             ExerciseCode.Describe(exercise),
             what,
             input.Name,
-            input.Type.ToDisplayString()));
+            ArrayTypeName((IArrayTypeSymbol)input.Type)));
     }
 
     /// <summary>The exercise's array parameter that <paramref name="reference"/> is, directly or through a local initialized with it.</summary>
@@ -159,6 +159,10 @@ internal sealed class InputArrayWriteAnalyzer : DiagnosticAnalyzer
 
         return operation;
     }
+
+    /// <summary>"double[]", "double[,]": as a student writes the type (metadata would show double[*,*]).</summary>
+    private static string ArrayTypeName(IArrayTypeSymbol array) =>
+        $"{array.ElementType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}[{new string(',', array.Rank - 1)}]";
 
     /// <summary>What each input of the exercises holds, in the tutorial's words.</summary>
     private static string Meaning(string parameter) => parameter switch

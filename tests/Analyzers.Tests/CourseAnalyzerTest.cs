@@ -79,8 +79,9 @@ internal sealed class CourseAnalyzerTest : CSharpAnalyzerTest<ForbiddenApiAnalyz
     /// <summary>The shipped StudentExercises.cs, plus a stub for each exercise method <paramref name="source"/> leaves out.</summary>
     private static string RestOfTheClass(string source)
     {
+        var declaresTheClass = source.Contains("partial class StudentExercises", StringComparison.Ordinal);
         var stubs = ExerciseMethods
-            .Where(method => !Regex.IsMatch(source, $@"public\s+double(\[\])?\s+{method.Name}\s*\("))
+            .Where(method => !declaresTheClass || !Regex.IsMatch(source, $@"public\s+double(\[\])?\s+{method.Name}\s*\("))
             .Select(method => $"    {method.Signature} => throw new NotImplementedException();");
         return $$"""
             namespace DecodingChoices.Exercises;
