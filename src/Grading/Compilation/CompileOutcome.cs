@@ -6,4 +6,10 @@ namespace DecodingChoices.Grading.Compilation;
 public sealed record CompileOutcome(string? AssemblyPath, IReadOnlyList<CompilerMessage> Errors)
 {
     public bool Succeeded => AssemblyPath is not null;
+
+    /// <summary>
+    /// The compiler's and the course analyzer's warnings (nullable warnings, COURSE001…005): shown to the
+    /// student as messages, never a reason to fail, as in their own build.
+    /// </summary>
+    public IReadOnlyList<CompilerMessage> Warnings { get; init; } = [];
 }

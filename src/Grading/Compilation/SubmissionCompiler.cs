@@ -1,8 +1,11 @@
+using System.Collections.Immutable;
 using System.Numerics.Tensors;
 using System.Text;
+using DecodingChoices.Analyzers;
 using DecodingChoices.Course;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
 
@@ -15,6 +18,13 @@ namespace DecodingChoices.Grading.Compilation;
 /// toolkit only. The other course assemblies (the checks, the reference track) are not referenced, so a
 /// submission cannot call them by name.
 /// </summary>
+/// <remarks>
+/// The student's build and the grader share one compile policy: the shipped
+/// <c>src/Exercises/exercises.globalconfig</c> (embedded here) sets which diagnostics are errors, and the
+/// course analyzers (<c>src/Analyzers</c>) run here as they do in the student's build. So nullable warnings
+/// are warnings for both, the API ban (COURSE006) is an error for both, and a submission that builds for
+/// the student compiles here, and the reverse.
+/// </remarks>
 public static class SubmissionCompiler
 {
     /// <summary>The compiled submission's assembly name.</summary>
@@ -35,6 +45,9 @@ public static class SubmissionCompiler
 
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
 
+    /// <summary>The severities of exercises.globalconfig, as the compiler applies them to every file.</summary>
+    private static readonly Lazy<ImmutableDictionary<string, ReportDiagnostic>> Policy = new(LoadPolicy);
+
     /// <summary>Compiles <paramref name="files"/> into <paramref name="assemblyPath"/> (with an embedded PDB, so stack traces name lines).</summary>
     public static CompileOutcome Compile(SubmissionFiles files, string assemblyPath)
     {
@@ -54,23 +67,43 @@ public static class SubmissionCompiler
             OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
             optimizationLevel: OptimizationLevel.Debug,
-            deterministic: true);
+            deterministic: true,
+            specificDiagnosticOptions: Policy.Value);
         var compilation = CSharpCompilation.Create(AssemblyName, trees, References.Value, options);
 
         using var image = new MemoryStream();
         var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
-        var errors = result.Diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(ToMessage)
-            .ToList();
-        if (!result.Success)
+        var diagnostics = result.Diagnostics.Concat(AnalyzerDiagnostics(compilation)).ToList();
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(ToMessage).ToList();
+        var warnings = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(ToMessage).ToList();
+        if (!result.Success || errors.Count > 0)
         {
-            return new CompileOutcome(null, errors);
+            return new CompileOutcome(null, errors) { Warnings = warnings };
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!);
         File.WriteAllBytes(assemblyPath, image.ToArray());
-        return new CompileOutcome(assemblyPath, []);
+        return new CompileOutcome(assemblyPath, []) { Warnings = warnings };
+    }
+
+    /// <summary>
+    /// The course analyzers' diagnostics on the submission, with the severities the policy gives them (the
+    /// compilation's options carry it), exactly as the student's <c>dotnet build</c> reports them.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> AnalyzerDiagnostics(CSharpCompilation compilation) =>
+        compilation.WithAnalyzers(CourseAnalyzers.All).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Reads the embedded exercises.globalconfig the way the compiler reads a GlobalAnalyzerConfigFiles
+    /// item: its <c>dotnet_diagnostic.ID.severity</c> entries become the severity of each ID.
+    /// </summary>
+    private static ImmutableDictionary<string, ReportDiagnostic> LoadPolicy()
+    {
+        const string resource = "Exercises/exercises.globalconfig";
+        using var stream = typeof(SubmissionCompiler).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The grader was built without the embedded '{resource}': rebuild src/Grading from the course repository.");
+        var config = AnalyzerConfig.Parse(SourceText.From(stream), "/src/Exercises/exercises.globalconfig");
+        return AnalyzerConfigSet.Create(ImmutableArray.Create(config)).GlobalConfigOptions.TreeOptions;
     }
 
     private static SyntaxTree Parse(string text, string path) =>

@@ -48,7 +48,7 @@ internal static class StudentRelease
         var name = parts[^1];
         return parts.Length switch
         {
-            1 => name == "Exercises.csproj",
+            1 => name is "Exercises.csproj" or "exercises.globalconfig",
             2 => name is Exercise.ManifestFile or "INSTRUCTIONS.md" or "hints.md" or "ANSWERS.md",
             _ => parts[1] == "Checks" && name.EndsWith(".cs", StringComparison.Ordinal),
         };
