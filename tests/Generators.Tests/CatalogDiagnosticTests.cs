@@ -62,10 +62,10 @@ public sealed class CatalogDiagnosticTests
     [Theory]
     [InlineData("  \"points\": 10,\n", "points", "a whole number", "{")]
     [InlineData("  \"files\": [\"Sigmoid.cs\"],\n", "files", "an array of strings", "{")]
-    [InlineData("\n    \"task\": \"return sigma.\"", "stub.task", "a string", "{\n    \"usings\"")]
+    [InlineData(",\n    \"task\": \"return sigma.\"", "stub.task", "a string", "{\n    \"usings\"")]
     public void MissingField_IsCOURSE102_AtTheObjectsOpeningBrace(string removed, string field, string expected, string brace)
     {
-        var text = Edit(removed, "").Replace("[\"one\"],", "[\"one\"]", StringComparison.Ordinal);
+        var text = Edit(removed, "");
 
         var diagnostic = Single(CatalogHarness.Diagnose((Folder, text)), "COURSE102", $"Manifest field \"{field}\" is missing: add it, as {expected}");
 
