@@ -16,8 +16,15 @@ internal static class GeneratorHarness
 
     private static readonly ImmutableArray<MetadataReference> References = LoadReferences();
 
+    /// <summary>
+    /// The in-memory compilation takes this test assembly's name: the checked classes call the toolkit's shape
+    /// runtime (MethodShapeContract, ArgumentShape, ShapeDimension), which is internal since the engine was hidden
+    /// from students, and the toolkit lets only the assemblies it names (this one among them) see it.
+    /// </summary>
+    internal const string CompilationName = "DecodingChoices.Generators.Tests";
+
     internal static CSharpCompilation Compile(params string[] sources) => CSharpCompilation.Create(
-        "ShapeContractsUnderTest",
+        CompilationName,
         sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{index}.cs")),
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));

@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Shouldly;
@@ -84,7 +82,7 @@ public sealed class IncrementalityTests
         {
             foreach (var output in result.TrackedSteps[step].SelectMany(run => run.Outputs))
             {
-                AssertNoRoslynObjects(output.Value, $"{step} output", []);
+                RoslynObjects.AssertNone(output.Value, $"{step} output");
             }
         }
     }
@@ -108,29 +106,5 @@ public sealed class IncrementalityTests
     {
         result.TrackedSteps.ContainsKey(step).ShouldBeTrue($"no tracked step {step}");
         return [.. result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason)];
-    }
-
-    /// <summary>Walks an object graph and fails on any symbol, syntax node, compilation or location in it.</summary>
-    private static void AssertNoRoslynObjects(object? node, string path, HashSet<object> visited)
-    {
-        if (node is null || node is string || node.GetType().IsPrimitive || node.GetType().IsEnum || !visited.Add(node))
-        {
-            return;
-        }
-
-        (node is ISymbol or SyntaxNode or Compilation or Location or SemanticModel).ShouldBeFalse($"{path} holds a {node.GetType().Name}");
-        if (node is IEnumerable items)
-        {
-            var index = 0;
-            foreach (var item in items)
-            {
-                AssertNoRoslynObjects(item, $"{path}[{index++}]", visited);
-            }
-        }
-
-        foreach (var field in node.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            AssertNoRoslynObjects(field.GetValue(node), $"{path}.{field.Name}", visited);
-        }
     }
 }
