@@ -50,7 +50,7 @@ internal sealed class Fingerprint
     });
 
     /// <summary>Whether <paramref name="other"/> observed the same, to within <paramref name="relative"/> per value.</summary>
-    public bool Matches(Fingerprint other, double relative = 1e-9, double absolute = 1e-12) =>
+    public bool Matches(Fingerprint other, double relative = 1e-9, double absolute = 1e-15) =>
         _observations.Count == other._observations.Count
         && _observations.Zip(other._observations).All(p => Same(p.First, p.Second, relative, absolute));
 

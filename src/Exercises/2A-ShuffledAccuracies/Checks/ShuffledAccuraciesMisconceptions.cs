@@ -115,6 +115,14 @@ internal sealed class ShuffledAccuraciesMisconceptions : ExerciseMisconceptions
                 var lengths = new[] { 1, 3 }.Select(n => track.ShuffledAccuracies(Copy(First.X), (int[])First.Y.Clone(), n, new SeededRandom(5))?.Length).ToList();
                 return lengths[0] is { } length && lengths[1] == length && length != 1;
             }),
+        Entry("accuracies that do not depend on X or y (hard-coded)",
+            "Your accuracies are the same whatever X, y and the seed are: they cannot be fits to shuffles of y.",
+            "Fit new LogisticRegression().Fit(X, yShuffled) for every shuffle and record model.Score(X, yShuffled).",
+            () => new() { ShuffledAccuraciesAs = (_, _, _, shuffles, _) => Enumerable.Repeat(0.5, shuffles).ToArray() },
+            Recognise.SameWhateverTheInput(
+                t => t.ShuffledAccuracies(Copy(First.X), (int[])First.Y.Clone(), 3, new SeededRandom(1)),
+                t => t.ShuffledAccuracies(Copy(Second.X), (int[])Second.Y.Clone(), 3, new SeededRandom(2)),
+                t => t.ShuffledAccuracies(Copy(First.X), (int[])First.Y.Clone(), 3, new SeededRandom(3)))),
         Entry("a new random generator instead of the one given",
             "Your shuffles do not come from the random you are given, so the same seed does not give the same accuracies (or another seed gives the same ones). Drawing from the given generator is what makes the shuffle test reproducible.",
             "Call random.Shuffle(yShuffled) on the random parameter; do not create a new SeededRandom or System.Random.",
@@ -160,14 +168,6 @@ internal sealed class ShuffledAccuraciesMisconceptions : ExerciseMisconceptions
                     && !ShuffleReference.Same(several, right)
                     && (!ShuffleReference.Same(several, again) || several.Order().SequenceEqual(right.Order()));
             }),
-        Entry("accuracies that do not depend on X or y (hard-coded)",
-            "Your accuracies are the same whatever X, y and the seed are: they cannot be fits to shuffles of y.",
-            "Fit new LogisticRegression().Fit(X, yShuffled) for every shuffle and record model.Score(X, yShuffled).",
-            () => new() { ShuffledAccuraciesAs = (_, _, _, shuffles, _) => Enumerable.Repeat(0.5, shuffles).ToArray() },
-            Recognise.SameWhateverTheInput(
-                t => t.ShuffledAccuracies(Copy(First.X), (int[])First.Y.Clone(), 3, new SeededRandom(1)),
-                t => t.ShuffledAccuracies(Copy(Second.X), (int[])Second.Y.Clone(), 3, new SeededRandom(2)),
-                t => t.ShuffledAccuracies(Copy(First.X), (int[])First.Y.Clone(), 3, new SeededRandom(3)))),
     ];
 
     public override void Probe(ICourseExercises track, Fingerprint print) =>
