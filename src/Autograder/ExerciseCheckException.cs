@@ -17,9 +17,13 @@ public sealed class ExerciseCheckException : Exception
         string actual,
         string hint,
         ulong? seed = null,
-        Exception? inner = null)
-        : base(Compose(exercise, check, expected, actual, hint, seed), inner)
+        Exception? inner = null,
+        string? misconception = null,
+        string? explanation = null)
+        : base(Compose(exercise, check, expected, actual, hint, seed, misconception, explanation), inner)
     {
+        Misconception = misconception;
+        Explanation = explanation;
         Exercise = exercise;
         Check = check;
         Kind = kind;
@@ -45,10 +49,25 @@ public sealed class ExerciseCheckException : Exception
     /// <summary>The seed the check's random inputs came from, when it used any.</summary>
     public ulong? Seed { get; }
 
-    private static string Compose(Exercise exercise, string check, string expected, string actual, string hint, ulong? seed)
+    /// <summary>
+    /// The name of the known misconception the student's outputs matched ("integer division in −(1/n)"), or null
+    /// when none did. The message names it first.
+    /// </summary>
+    public string? Misconception { get; }
+
+    /// <summary>What the misconception is, in the tutorial's words; null when none was recognised.</summary>
+    public string? Explanation { get; }
+
+    private static string Compose(Exercise exercise, string check, string expected, string actual, string hint, ulong? seed, string? misconception, string? explanation)
     {
         var text = new StringBuilder()
-            .Append(exercise.Label).Append(" — ").AppendLine(check)
+            .Append(exercise.Label).Append(" — ").AppendLine(check);
+        if (misconception is not null)
+        {
+            text.Append("  This looks like ").Append(misconception).Append(": ").AppendLine(explanation);
+        }
+
+        text
             .Append("  Expected: ").AppendLine(expected)
             .Append("  Actual:   ").AppendLine(actual)
             .Append("  Hint:     ").Append(hint);

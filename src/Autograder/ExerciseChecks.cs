@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DecodingChoices.Autograder.Misconceptions;
 using DecodingChoices.Course;
 
 namespace DecodingChoices.Autograder;
@@ -9,10 +10,20 @@ namespace DecodingChoices.Autograder;
 /// tools run it on any <see cref="ICourseExercises"/> by reflection. A check passes by returning and
 /// fails by throwing an <see cref="ExerciseCheckException"/> that says what was expected, what came back
 /// and what to try.
+/// <para>
+/// Every call into the student's code has a budget of 10 seconds (<see cref="StudentCall.DefaultBudget"/>): a call that
+/// does not return in time fails its check with "did not return within 10 s: an endless loop?", and the exercise's
+/// remaining checks fail at once ("not run: an earlier call … never returned") while the other exercises go on.
+/// </para>
+/// <para>
+/// When a check fails with a wrong answer, the student's method is also run on the exercise's misconception catalog
+/// (<see cref="MisconceptionMatcher"/>): a known mistake whose outputs match is named first in the message.
+/// </para>
 /// </summary>
-public abstract class ExerciseChecks
+public abstract partial class ExerciseChecks
 {
     private readonly CheckedCourseExercises _checked;
+    private (bool Tried, Misconception? Found) _recognised;
 
     protected ExerciseChecks(ICourseExercises track)
     {
@@ -42,27 +53,61 @@ public abstract class ExerciseChecks
     /// </summary>
     protected T Call<T>(Func<ICourseExercises, T> call, ulong? seed = null, [CallerMemberName] string check = "")
     {
+        if (StudentCall.NeverReturned(Track, Exercise))
+        {
+            throw new ExerciseCheckException(Exercise, Show.CheckTitle(check), FailureKind.TimedOut, $"{Exercise.Method} to return a result",
+                $"not run: an earlier call of {Exercise.Label} never returned",
+                $"Find the loop in {Exercise.Method} that never ends (a loop variable never incremented, a condition that stays true) and run the checks again.", seed);
+        }
+
         try
         {
-            return call(_checked);
+            return StudentCall.Run(Track, Exercise, () => call(_checked));
         }
         catch (ExerciseCheckException)
         {
             throw;
         }
+        catch (TimeoutException)
+        {
+            throw new ExerciseCheckException(Exercise, Show.CheckTitle(check), FailureKind.TimedOut, $"{Exercise.Method} to return a result",
+                $"{Exercise.Method} did not return within {StudentCall.Seconds(StudentCall.Budget)}: an endless loop?",
+                $"Look for a loop in {Exercise.Method} whose condition never becomes false (a for loop counting the wrong way, a while loop whose variable never changes). The remaining checks of {Exercise.Label} are not run.", seed);
+        }
         catch (Exception e)
         {
-            throw StudentCodeFailure.From(Exercise, Show.CheckTitle(check), e, seed);
+            var failure = StudentCodeFailure.From(Exercise, Show.CheckTitle(check), e, seed);
+            return failure.Kind == FailureKind.ShapeMismatch ? throw Named(failure) : throw failure;
         }
     }
 
+    /// <summary>
+    /// The misconception the student's code looks like, asked once per check and only when it fails (the probes
+    /// call the student's code again).
+    /// </summary>
+    private Misconception? Recognised()
+    {
+        if (!_recognised.Tried)
+        {
+            _recognised = (true, MisconceptionMatcher.Recognise(Exercise, Track));
+        }
+
+        return _recognised.Found;
+    }
+
+    /// <summary><paramref name="failure"/>, with the misconception the student's outputs match named first (when one does).</summary>
+    private ExerciseCheckException Named(ExerciseCheckException failure) =>
+        Recognised() is { } m
+            ? new ExerciseCheckException(failure.Exercise, failure.Check, failure.Kind, failure.Expected, failure.Actual, m.Hint, failure.Seed, failure.InnerException, m.Name, m.Explanation)
+            : failure;
+
     /// <summary>Fails the calling check.</summary>
     protected ExerciseCheckException Fail(string expected, string actual, string? hint = null, ulong? seed = null, [CallerMemberName] string check = "") =>
-        new(Exercise, Show.CheckTitle(check), FailureKind.WrongAnswer, expected, actual, hint ?? DefaultHint, seed);
+        Named(new(Exercise, Show.CheckTitle(check), FailureKind.WrongAnswer, expected, actual, hint ?? DefaultHint, seed));
 
     /// <summary>Fails the calling check because a result has the wrong length.</summary>
     protected ExerciseCheckException FailShape(string expected, string actual, string hint, ulong? seed = null, [CallerMemberName] string check = "") =>
-        new(Exercise, Show.CheckTitle(check), FailureKind.ShapeMismatch, expected, actual, hint, seed);
+        Named(new(Exercise, Show.CheckTitle(check), FailureKind.ShapeMismatch, expected, actual, hint, seed));
 
     /// <summary>
     /// Checks a returned vector entry by entry: not null, the expected length, finite, and within
@@ -159,7 +204,7 @@ public abstract class ExerciseChecks
         {
             if (!before[i].Equals(after[i]))
             {
-                throw Fail($"{name} left as it was", $"{name}[{i}] changed from {before[i]} to {after[i]}",
+                throw Fail($"the argument {name} left as it was", $"the argument {name} changed, first at index {i}: {name}[{i}] went from {before[i]} to {after[i]}",
                     $"{Exercise.Method} must not write into its arguments: make a new array for the result.", check: check);
             }
         }
@@ -174,7 +219,7 @@ public abstract class ExerciseChecks
             {
                 if (!before[i, j].Equals(after[i, j]))
                 {
-                    throw Fail($"{name} left as it was", $"{name}[{i}, {j}] changed from {before[i, j]} to {after[i, j]}",
+                    throw Fail($"the argument {name} left as it was", $"the argument {name} changed, first at index [{i}, {j}]: {name}[{i}, {j}] went from {before[i, j]} to {after[i, j]}",
                         $"{Exercise.Method} must not write into its arguments: make a new array for the result.", check: check);
                 }
             }

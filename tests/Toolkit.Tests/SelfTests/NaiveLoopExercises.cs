@@ -7,7 +7,7 @@ namespace DecodingChoices.Toolkit.Tests.SelfTests;
 /// <summary>
 /// Exercise 1 the way a careful beginner writes it: plain for loops, Math.Exp and Math.Log, no SIMD.
 /// The autograder must pass it exactly as it passes the reference track. Its methods are virtual so
-/// each typical mistake in <see cref="TypicalMistakes"/> changes one of them.
+/// each correct variant in <see cref="CorrectVariants"/> changes one of them.
 /// </summary>
 public class NaiveLoopExercises : ICourseExercises
 {

@@ -86,12 +86,22 @@ public class Exercise1A_TransformInputsChecks(ICourseExercises track) : Exercise
         ExpectInputsUnchanged((t, theta, X, _) => t.TransformInputs(theta, X), readsLabels: false);
 
     [Fact]
-    [Points(2)]
+    [Points(1)]
     public void Matches_numpy_on_the_bundled_data()
     {
         var data = BundledData.Load();
-        var z = Call(t => t.TransformInputs(Fixtures.Bundled.Theta, data.Spikes));
+        var z = Call(t => t.TransformInputs(Copy(Fixtures.Bundled.Theta), Copy(data.Spikes)));
         ExpectVector("z", Fixtures.Bundled.Z, z, $"one entry per trial ({data.TrialCount})", relative: 1e-8, absolute: 1e-9, diagnose: z => Diagnose(z, data.Spikes));
+    }
+
+    [Fact]
+    [Points(1)]
+    public void Gives_the_same_z_when_called_again_with_the_same_inputs()
+    {
+        var inputs = RandomInputs();
+        var sets = Enumerable.Range(0, 3).Select(_ => (Theta: inputs.Vector(3), X: inputs.Matrix(7, 3))).ToList();
+        ExpectNoStateKept("z", [.. sets.Select(s => (Func<ICourseExercises, double[]?>)(t => t.TransformInputs(Copy(s.Theta), Copy(s.X))))],
+            [.. sets.Select(s => ReferenceMath.TransformInputs(s.Theta, s.X).Z)], "one entry per trial (row of X)", inputs.Seed, absolute: 1e-9);
     }
 
     private static string? Diagnose(double[]? z, double[,] X) =>

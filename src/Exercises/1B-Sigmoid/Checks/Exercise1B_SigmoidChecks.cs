@@ -28,12 +28,12 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
     }
 
     [Fact]
-    [Points(3)]
+    [Points(2)]
     public void Stays_finite_and_correct_for_large_inputs()
     {
         double[] z = [1000, -1000, 800, -800, 710, -710, 50, -50];
         var expected = z.Select(ReferenceMath.Sigmoid).ToArray();
-        var h = Call(t => t.Sigmoid(z));
+        var h = Call(t => t.Sigmoid(Copy(z)));
         ExpectVector("σ(z)", expected, h, "one value per entry of z", absolute: 1e-15, diagnose: Diagnose(z));
     }
 
@@ -44,7 +44,7 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
         var inputs = RandomInputs();
         var z = inputs.Vector(inputs.Size(8, 16), scale: 4);
         Array.Sort(z);
-        var h = Call(t => t.Sigmoid(z), inputs.Seed);
+        var h = Call(t => t.Sigmoid(Copy(z)), inputs.Seed);
 
         // The shape of the curve first (it names a flipped sign directly), then the values.
         for (var i = 1; h is not null && i < Math.Min(z.Length, h.Length); i++)
@@ -66,10 +66,10 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
         var inputs = RandomInputs();
         var z = inputs.Vector(inputs.Size(5, 10), scale: 3);
         var minusZ = z.Select(v => -v).ToArray();
-        var h = Call(t => t.Sigmoid(z), inputs.Seed);
-        var hMinus = Call(t => t.Sigmoid(minusZ), inputs.Seed);
+        var h = Call(t => t.Sigmoid(Copy(z)), inputs.Seed);
+        var hMinus = Call(t => t.Sigmoid(Copy(minusZ)), inputs.Seed);
         ExpectVector("σ(z)", z.Select(ReferenceMath.Sigmoid).ToArray(), h, "one value per entry of z", inputs.Seed, diagnose: Diagnose(z));
-        ExpectVector("σ(−z)", h!.Select(v => 1 - v).ToArray(), hMinus, "one value per entry of z", inputs.Seed, absolute: 1e-12, diagnose: Diagnose(minusZ));
+        ExpectVector("σ(−z)", z.Select(v => 1 - ReferenceMath.Sigmoid(v)).ToArray(), hMinus, "one value per entry of z", inputs.Seed, absolute: 1e-12, diagnose: Diagnose(minusZ));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
     {
         var inputs = RandomInputs();
         var z = inputs.Vector(inputs.Size(2, 30));
-        var h = Call(t => t.Sigmoid(z), inputs.Seed);
+        var h = Call(t => t.Sigmoid(Copy(z)), inputs.Seed);
         ExpectVector("σ(z)", z.Select(ReferenceMath.Sigmoid).ToArray(), h, $"one value per entry of z ({z.Length})", inputs.Seed, diagnose: Diagnose(z));
     }
 
@@ -91,6 +91,16 @@ public class Exercise1B_SigmoidChecks(ICourseExercises track) : ExerciseChecks(t
         var before = (double[])z.Clone();
         Call(t => t.Sigmoid(z), inputs.Seed);
         ExpectUnchanged("z", before, z);
+    }
+
+    [Fact]
+    [Points(1)]
+    public void Gives_the_same_values_when_called_again_with_the_same_z()
+    {
+        var inputs = RandomInputs();
+        var zs = Enumerable.Range(0, 3).Select(_ => inputs.Vector(6, scale: 3)).ToList();
+        ExpectNoStateKept("σ(z)", [.. zs.Select(z => (Func<ICourseExercises, double[]?>)(t => t.Sigmoid(Copy(z))))],
+            [.. zs.Select(z => z.Select(ReferenceMath.Sigmoid).ToArray())], "one value per entry of z", inputs.Seed);
     }
 
     /// <summary>Names the usual mistakes from what came back for <paramref name="z"/>.</summary>

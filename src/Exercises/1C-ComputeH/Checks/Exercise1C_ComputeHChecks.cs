@@ -52,9 +52,19 @@ public class Exercise1C_ComputeHChecks(ICourseExercises track) : ExerciseChecks(
     }
 
     [Fact]
-    [Points(2)]
+    [Points(1)]
     public void Leaves_theta_and_X_unchanged() =>
         ExpectInputsUnchanged((t, theta, X, _) => t.ComputeH(theta, X), readsLabels: false);
+
+    [Fact]
+    [Points(1)]
+    public void Gives_the_same_h_when_called_again_with_the_same_inputs()
+    {
+        var inputs = RandomInputs();
+        var sets = Enumerable.Range(0, 3).Select(_ => (Theta: inputs.Vector(3), X: inputs.Matrix(7, 3))).ToList();
+        ExpectNoStateKept("h", [.. sets.Select(s => (Func<ICourseExercises, double[]?>)(t => t.ComputeH(Copy(s.Theta), Copy(s.X))))],
+            [.. sets.Select(s => ReferenceMath.TransformInputs(s.Theta, s.X).Z.Select(ReferenceMath.Sigmoid).ToArray())], "one probability per trial (row of X)", inputs.Seed, absolute: 1e-12);
+    }
 
     private static Func<double[], string?> ForgotSigmoid(double[] z) => h =>
         h.Length == z.Length && Enumerable.Range(0, z.Length).All(i => Math.Abs(h[i] - z[i]) <= 1e-9 * Math.Max(1, Math.Abs(z[i])))

@@ -10,7 +10,17 @@ public class Exercise1D_LogisticLossChecks(ICourseExercises track) : ExerciseChe
     public override Exercise Exercise => Exercise.LogisticLoss;
 
     protected override string DefaultHint =>
-        "J = -(1/n) * sum over trials of [y[i] * log(h[i]) + (1 - y[i]) * log(1 - h[i])], with h from your ComputeH.";
+        "J = -sum / n, where sum is the sum over trials of [y[i] * log(h[i]) + (1 - y[i]) * log(1 - h[i])], with h from your ComputeH and n the number of trials (divide in double: 1 / n with two ints is 0).";
+
+    [Fact]
+    [Points(1)]
+    public void Gives_the_same_loss_when_called_again_with_the_same_inputs()
+    {
+        var inputs = RandomInputs();
+        var sets = Enumerable.Range(0, 3).Select(_ => (Theta: inputs.Vector(3), X: inputs.Matrix(7, 3), Y: inputs.Labels(7))).ToList();
+        ExpectNoStateKeptInNumbers("J", [.. sets.Select(s => (Func<ICourseExercises, double>)(t => t.LogisticLoss(Copy(s.Theta), Copy(s.X), Copy(s.Y))))],
+            [.. sets.Select(s => ReferenceMath.LogisticLoss(s.Theta, s.X, s.Y))], inputs.Seed);
+    }
 
     [Fact]
     [Points(1)]
@@ -24,7 +34,7 @@ public class Exercise1D_LogisticLossChecks(ICourseExercises track) : ExerciseChe
     }
 
     [Fact]
-    [Points(2)]
+    [Points(1)]
     public void Matches_numpy_on_the_small_example()
     {
         var example = Fixtures.Small;

@@ -36,7 +36,7 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     }
 
     [Fact]
-    [Points(2)]
+    [Points(1)]
     public void Matches_numpy_on_the_small_example()
     {
         var example = Fixtures.Small;
@@ -45,7 +45,7 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     }
 
     [Fact]
-    [Points(2)]
+    [Points(1)]
     public void Matches_the_fraction_correct_on_random_inputs()
     {
         var inputs = RandomInputs();
@@ -84,9 +84,33 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     public void Matches_scikit_learn_on_the_bundled_data()
     {
         var data = BundledData.Load();
-        var accuracy = Call(t => t.EvaluateAccuracy(Fixtures.Bundled.Theta, data.Spikes, data.Choices));
+        var accuracy = Call(t => t.EvaluateAccuracy(Copy(Fixtures.Bundled.Theta), Copy(data.Spikes), Copy(data.Choices)));
         ExpectNumber("training accuracy of scikit-learn's fit on all 276 trials (model.score)", Fixtures.Bundled.SklearnScore, accuracy,
             diagnose: Diagnose(Fixtures.Bundled.SklearnScore, 1 - Fixtures.Bundled.SklearnScore));
+    }
+
+    [Fact]
+    [Points(1)]
+    public void Is_a_fraction_of_7_trials_between_0_and_1()
+    {
+        // 7 trials, 5 predicted right: 5 / 7 in int is 0, and no threshold, count or strict rule gives 5/7.
+        double[,] X = { { 1, 0 }, { 0, 0 }, { -1, 0.5 }, { 0, 0 }, { 2, -1 }, { -2, 1 }, { 0.5, 0.5 } };
+        double[] theta = [1, 0.5];
+        int[] y = [1, 1, 1, 1, 0, 0, 1];
+        var expected = ReferenceMath.Accuracy(theta, X, y);
+        var accuracy = Call(t => t.EvaluateAccuracy(Copy(theta), Copy(X), Copy(y)));
+        ExpectNumber("accuracy on 7 trials, 5 of them predicted right (two with h exactly 0.5)", expected, accuracy,
+            diagnose: a => a == 0 ? "An accuracy of 0 where 5 of 7 trials are right: 5 / 7 with two ints is integer division. Divide in double: (double)correct / y.Length." : Diagnose(expected, ReferenceMath.Accuracy(theta, X, y, strict: true))(a));
+    }
+
+    [Fact]
+    [Points(1)]
+    public void Gives_the_same_accuracy_when_called_again_with_the_same_inputs()
+    {
+        var inputs = RandomInputs();
+        var sets = Enumerable.Range(0, 3).Select(_ => (Theta: inputs.Vector(3), X: inputs.Matrix(9, 3), Y: inputs.Labels(9))).ToList();
+        ExpectNoStateKeptInNumbers("accuracy", [.. sets.Select(s => (Func<ICourseExercises, double>)(t => t.EvaluateAccuracy(Copy(s.Theta), Copy(s.X), Copy(s.Y))))],
+            [.. sets.Select(s => ReferenceMath.Accuracy(s.Theta, s.X, s.Y))], inputs.Seed);
     }
 
     /// <summary>Names the usual mistakes from the value that came back.</summary>

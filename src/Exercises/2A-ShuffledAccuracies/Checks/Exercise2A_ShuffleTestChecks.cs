@@ -72,12 +72,15 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
     {
         var inputs = RandomInputs();
         var (X, y) = Decodable(inputs, trials: 50, neurons: 4);
-        var first = RequireAccuracies(Call(t => t.ShuffledAccuracies(X, y, 5, new SeededRandom(99)), inputs.Seed), 5, inputs.Seed);
-        var second = RequireAccuracies(Call(t => t.ShuffledAccuracies(X, y, 5, new SeededRandom(99)), inputs.Seed), 5, inputs.Seed);
+        var first = RequireAccuracies(Call(t => t.ShuffledAccuracies(Copy(X), Copy(y), 5, new SeededRandom(99)), inputs.Seed), 5, inputs.Seed);
+        var (otherX, otherY) = Decodable(inputs, trials: 30, neurons: 3);
+        RequireAccuracies(Call(t => t.ShuffledAccuracies(otherX, otherY, 3, new SeededRandom(7)), inputs.Seed), 3, inputs.Seed);
+        var second = RequireAccuracies(Call(t => t.ShuffledAccuracies(Copy(X), Copy(y), 5, new SeededRandom(99)), inputs.Seed), 5, inputs.Seed);
         if (!ShuffleReference.Same(first, second))
         {
             throw Fail($"the same accuracies from the same seed: {Show.Vector(first)}", $"{Show.Vector(second)} on the second run",
-                "Draw the shuffles from the random you are given (random.Shuffle), not from a new generator or System.Random.", inputs.Seed);
+                "Your results change from run to run with the same seed: draw every shuffle, in order, from the random you are given (random.Shuffle), "
+                + "not from a new generator or System.Random, not from several threads at once (Parallel.For), and keep nothing between calls.", inputs.Seed);
         }
     }
 
