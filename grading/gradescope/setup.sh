@@ -2,7 +2,7 @@
 # Gradescope runs this once, as root, when it builds the autograder image (Ubuntu, with network access),
 # from /autograder/source: the course repository that make_autograder_zip.sh packed, with this file at its root.
 # It installs the .NET 10 SDK, which the course needs and Gradescope's images do not have, and publishes
-# the course runner (with the hidden checks) to /autograder/course, so grading a submission builds nothing.
+# the instructor tool (course-instructor, with the hidden checks) to /autograder/course, so grading a submission builds nothing.
 set -euo pipefail
 
 apt-get update
@@ -15,4 +15,4 @@ ln -sf /usr/share/dotnet/dotnet /usr/local/bin/dotnet
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 cd /autograder/source
-dotnet publish src/Runner -c Release -o /autograder/course
+dotnet publish src/Instructor -c Release -o /autograder/course

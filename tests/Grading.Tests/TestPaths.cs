@@ -9,9 +9,6 @@ internal static class TestPaths
     /// <summary>The instructor tool (built because the tests reference it): its <c>grade-one</c> command is the worker.</summary>
     public static string CourseDll => Path.Combine(AppContext.BaseDirectory, "course-instructor.dll");
 
-    /// <summary>The GitHub Classroom workflow, copied beside the tests.</summary>
-    public static string ClassroomWorkflow => Path.Combine(AppContext.BaseDirectory, "classroom.yml");
-
     /// <summary>A new empty folder under the system's temp folder.</summary>
     public static string NewTemporaryFolder() => Directory.CreateTempSubdirectory("grading-tests-").FullName;
 }

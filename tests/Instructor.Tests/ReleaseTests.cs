@@ -107,3 +107,26 @@ public sealed class ReleaseTests(ReleasedRepository release) : IClassFixture<Rel
         release.Files.ShouldBe(before);
     }
 }
+
+/// <summary>The student repository's CI: plain GitHub Actions, no discontinued GitHub Classroom actions.</summary>
+public sealed class StudentWorkflowTests
+{
+    private static readonly string[] Workflow = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Release", "student-workflow.yml"));
+
+    [Fact]
+    public void It_uses_only_the_standard_actions()
+    {
+        var uses = Workflow.Select(l => l.Trim()).Where(l => l.StartsWith("- uses:", StringComparison.Ordinal) || l.StartsWith("uses:", StringComparison.Ordinal))
+            .Select(l => l[(l.IndexOf("uses:", StringComparison.Ordinal) + 5)..].Trim().Split('@')[0]).Distinct().Order().ToList();
+        uses.ShouldBe(["actions/checkout", "actions/setup-dotnet", "actions/upload-artifact"]);
+        Workflow.ShouldNotContain(l => l.Contains("classroom-resources", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void It_runs_the_visible_checks_and_writes_the_points_into_the_summary()
+    {
+        Workflow.ShouldContain(l => l.Contains("dotnet test tests/Exercises.Tests", StringComparison.Ordinal));
+        Workflow.ShouldContain(l => l.Contains("check --json", StringComparison.Ordinal));
+        Workflow.ShouldContain(l => l.Contains("GITHUB_STEP_SUMMARY", StringComparison.Ordinal));
+    }
+}
