@@ -36,8 +36,8 @@ public sealed class GradescopeResultsTests(GradedBatch batch)
     {
         var root = Read("partly-correct");
         var output = root.GetProperty("output").GetString()!;
-        output.ShouldContain("Exercise 1D (LogisticLoss): 1/14 points. 1 of 7 visible checks passed; 2 hidden checks failed for Exercise 1D.");
-        output.ShouldContain("Exercise 1A (TransformInputs): 12/12 points. All 7 checks passed, and its hidden check too.");
+        output.ShouldContain("Exercise 1D (LogisticLoss): 1/14 points. 1 of 8 visible checks passed; 2 hidden checks failed for Exercise 1D.");
+        output.ShouldContain("Exercise 1A (TransformInputs): 12/12 points. All 8 checks passed, and its hidden check too.");
         output.ShouldContain("Exercise 1E (EvaluateAccuracy): 0/12 points. Not started");
     }
 

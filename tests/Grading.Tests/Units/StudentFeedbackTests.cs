@@ -13,7 +13,7 @@ public sealed class StudentFeedbackTests
     {
         var result = SyntheticResults.Failing(SyntheticResults.HiddenIdsOf("1D"));
         var line = StudentFeedback.ExerciseLine(result, Exercise.LogisticLoss);
-        line.ShouldBe("Exercise 1D (LogisticLoss): 10/14 points. 7 of 7 visible checks passed; 2 hidden checks failed for Exercise 1D.");
+        line.ShouldBe("Exercise 1D (LogisticLoss): 10/14 points. 8 of 8 visible checks passed; 2 hidden checks failed for Exercise 1D.");
         line.ShouldNotContain("All");
         SubmissionNotes.For(result).ShouldBe("2 hidden checks failed for Exercise 1D (its visible checks all passed)");
     }
@@ -22,7 +22,7 @@ public sealed class StudentFeedbackTests
     public void Everything_passing_says_so_hidden_checks_included()
     {
         var result = SyntheticResults.Failing();
-        StudentFeedback.ExerciseLine(result, Exercise.LogisticLoss).ShouldBe("Exercise 1D (LogisticLoss): 14/14 points. All 7 checks passed, and its 2 hidden checks too.");
+        StudentFeedback.ExerciseLine(result, Exercise.LogisticLoss).ShouldBe("Exercise 1D (LogisticLoss): 14/14 points. All 8 checks passed, and its 2 hidden checks too.");
         result.AllPassed.ShouldBeTrue();
     }
 

@@ -93,8 +93,8 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
     [Points(1)]
     public void Is_a_fraction_of_7_trials_between_0_and_1()
     {
-        // 7 trials, 5 predicted right: 5 / 7 in int is 0, and no threshold, count or strict rule gives 5/7.
         double[,] X = { { 1, 0 }, { 0, 0 }, { -1, 0.5 }, { 0, 0 }, { 2, -1 }, { -2, 1 }, { 0.5, 0.5 } };
+        // 7 trials, 5 predicted right: 5 / 7 in int is 0, and no threshold, count or strict rule gives 5/7.
         double[] theta = [1, 0.5];
         int[] y = [1, 1, 1, 1, 0, 0, 1];
         var expected = ReferenceMath.Accuracy(theta, X, y);
