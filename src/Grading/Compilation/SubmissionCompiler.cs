@@ -1,10 +1,6 @@
-using System.Numerics.Tensors;
-using System.Text;
+using DecodingChoices.Autograder.Compilation;
 using DecodingChoices.Course;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Emit;
-using Microsoft.CodeAnalysis.Text;
 
 namespace DecodingChoices.Grading.Compilation;
 
@@ -20,61 +16,32 @@ public static class SubmissionCompiler
     /// <summary>The compiled submission's assembly name.</summary>
     public const string AssemblyName = "DecodingChoices.Submission";
 
-    /// <summary>The usings a C# project with <c>ImplicitUsings</c> gets from Microsoft.NET.Sdk.</summary>
-    private const string ImplicitUsings = """
-        global using global::System;
-        global using global::System.Collections.Generic;
-        global using global::System.IO;
-        global using global::System.Linq;
-        global using global::System.Net.Http;
-        global using global::System.Threading;
-        global using global::System.Threading.Tasks;
-        """;
-
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
-
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
-
     /// <summary>Compiles <paramref name="files"/> into <paramref name="assemblyPath"/> (with an embedded PDB, so stack traces name lines).</summary>
     public static CompileOutcome Compile(SubmissionFiles files, string assemblyPath)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var trees = new List<SyntaxTree>
+        var sources = new List<ExerciseSource>
         {
-            Parse(ImplicitUsings, "GlobalUsings.g.cs"),
-            Parse(ShippedSources.StudentExercises(), $"{Exercise.ExercisesRoot}/{ShippedSources.StudentExercisesFile}"),
+            new(ShippedSources.StudentExercises(), $"{Exercise.ExercisesRoot}/{ShippedSources.StudentExercisesFile}"),
         };
         foreach (var exercise in Exercise.All)
         {
             var text = files.Files.TryGetValue(exercise, out var path) ? File.ReadAllText(path) : ShippedSources.Stub(exercise);
-            trees.Add(Parse(text, ShippedSources.RepositoryPath(exercise)));
+            sources.Add(new ExerciseSource(text, ShippedSources.RepositoryPath(exercise)));
         }
 
-        var options = new CSharpCompilationOptions(
-            OutputKind.DynamicallyLinkedLibrary,
-            nullableContextOptions: NullableContextOptions.Enable,
-            optimizationLevel: OptimizationLevel.Debug,
-            deterministic: true);
-        var compilation = CSharpCompilation.Create(AssemblyName, trees, References.Value, options);
-
-        using var image = new MemoryStream();
-        var result = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
-        var errors = result.Diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(ToMessage)
-            .ToList();
-        if (!result.Success)
+        // The compile itself is the course's (src/Autograder/Compilation), shared with the runner's watch and check.
+        var result = ExerciseCompiler.Compile(AssemblyName, sources);
+        var errors = result.Errors.Select(ToMessage).ToList();
+        if (result.Image is not { } image)
         {
             return new CompileOutcome(null, errors);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!);
-        File.WriteAllBytes(assemblyPath, image.ToArray());
+        File.WriteAllBytes(assemblyPath, image);
         return new CompileOutcome(assemblyPath, []);
     }
-
-    private static SyntaxTree Parse(string text, string path) =>
-        CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptions, path);
 
     private static CompilerMessage ToMessage(Diagnostic diagnostic)
     {
@@ -86,16 +53,5 @@ public static class SubmissionCompiler
             diagnostic.Id,
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
             diagnostic.Severity == DiagnosticSeverity.Error);
-    }
-
-    /// <summary>The .NET libraries this process runs on, the toolkit, and System.Numerics.Tensors.</summary>
-    private static List<MetadataReference> LoadReferences()
-    {
-        var frameworkFolder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var platform = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => string.Equals(Path.GetDirectoryName(p), frameworkFolder, StringComparison.Ordinal));
-        var course = new[] { typeof(ICourseExercises).Assembly.Location, typeof(TensorPrimitives).Assembly.Location };
-        return [.. platform.Concat(course).Distinct(StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
     }
 }
