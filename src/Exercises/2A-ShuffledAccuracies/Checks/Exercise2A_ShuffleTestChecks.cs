@@ -77,7 +77,7 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
         if (!ShuffleReference.Same(first, second))
         {
             throw Fail($"the same accuracies from the same seed: {Show.Vector(first)}", $"{Show.Vector(second)} on the second run",
-                "Draw the shuffles from the random you are given (random.Shuffle), not from a new generator or System.Random.", inputs.Seed);
+                "Two runs from the same SeededRandom(99) differed, so something besides that generator changes between runs: shuffle a copy of y (never y itself, or the second run starts from the first run's shuffled labels), keep no state between calls, and if you made a generator of your own (new SeededRandom, System.Random), use the random you are given instead.", inputs.Seed);
         }
     }
 
