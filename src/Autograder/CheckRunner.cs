@@ -10,6 +10,7 @@ public static class CheckRunner
     public static CheckOutcome Run(CheckDefinition check, ICourseExercises track)
     {
         var clock = Stopwatch.StartNew();
+        using var printed = StudentOutput.Capture();
         try
         {
             check.Invoke(track);
@@ -29,7 +30,10 @@ public static class CheckRunner
         }
     }
 
-    /// <summary>Runs <paramref name="checks"/> (all checks by default) in order.</summary>
-    public static IReadOnlyList<CheckOutcome> RunAll(ICourseExercises track, IEnumerable<CheckDefinition>? checks = null) =>
-        [.. (checks ?? CheckCatalog.All).Select(c => Run(c, track))];
+    /// <summary>Runs <paramref name="checks"/> (all checks by default) in order; the first stub met is "the next step".</summary>
+    public static IReadOnlyList<CheckOutcome> RunAll(ICourseExercises track, IEnumerable<CheckDefinition>? checks = null)
+    {
+        StudentCodeFailure.BeginRun();
+        return [.. (checks ?? CheckCatalog.All).Select(c => Run(c, track))];
+    }
 }

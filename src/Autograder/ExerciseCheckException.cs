@@ -20,7 +20,7 @@ public sealed class ExerciseCheckException : Exception
         Exception? inner = null,
         string? misconception = null,
         string? explanation = null)
-        : base(Compose(exercise, check, expected, actual, hint, seed, misconception, explanation), inner)
+        : base(Compose(exercise, check, kind, expected, actual, hint, seed, misconception, explanation) + StudentOutput.ForMessage(), inner)
     {
         Misconception = misconception;
         Explanation = explanation;
@@ -58,8 +58,27 @@ public sealed class ExerciseCheckException : Exception
     /// <summary>What the misconception is, in the tutorial's words; null when none was recognised.</summary>
     public string? Explanation { get; }
 
-    private static string Compose(Exercise exercise, string check, string expected, string actual, string hint, ulong? seed, string? misconception, string? explanation)
+
+    /// <summary>
+    /// No stack trace for a stub that is not written yet: the one-line message says all there is to say, and
+    /// <c>dotnet test</c> would otherwise print twenty lines of the autograder's frames under each of them.
+    /// </summary>
+    public override string? StackTrace => Kind == FailureKind.NotImplemented ? "" : base.StackTrace;
+
+    /// <summary>A hint that already starts with "Hint:" (a shape contract's advice) is not labelled twice.</summary>
+    internal static string WithoutLabel(string hint) =>
+        hint.StartsWith("Hint:", StringComparison.Ordinal) ? hint["Hint:".Length..].TrimStart() : hint;
+
+    private static string Compose(Exercise exercise, string check, FailureKind kind, string expected, string actual, string hint, ulong? seed, string? misconception, string? explanation)
     {
+        if (kind == FailureKind.NotImplemented)
+        {
+            // One line: a stub says which file to open, and whether it is the next step or waits for another exercise.
+            return actual == StudentCodeFailure.NotWrittenYet
+                ? $"{exercise.Label} is not implemented yet: open {exercise.RepositoryFolder}/{exercise.MainFile}. {hint}"
+                : $"{exercise.Label} — {check}: {actual}. {hint}";
+        }
+
         var text = new StringBuilder()
             .Append(exercise.Label).Append(" — ").AppendLine(check);
         if (misconception is not null)
@@ -70,11 +89,11 @@ public sealed class ExerciseCheckException : Exception
         text
             .Append("  Expected: ").AppendLine(expected)
             .Append("  Actual:   ").AppendLine(actual)
-            .Append("  Hint:     ").Append(hint);
-        if (seed is { } s)
+            .Append("  Hint:     ").Append(WithoutLabel(hint));
+        if (seed is not null)
         {
-            text.AppendLine().Append("  Inputs were drawn from seed ").Append(s)
-                .Append(" (run with COURSE_SEED=").Append(CheckSeed.Base).Append(" to reproduce).");
+            // One seed only: the check's own seed is derived from COURSE_SEED, which is the one a student can set.
+            text.AppendLine().Append("  Inputs were random (run with COURSE_SEED=").Append(CheckSeed.Base).Append(" to reproduce).");
         }
 
         return text.ToString();

@@ -10,6 +10,24 @@ namespace DecodingChoices.Autograder;
 /// </summary>
 public static class StudentCodeFailure
 {
+    /// <summary>The key in <see cref="Exception.Data"/> of a failure that an earlier exercise's code caused: that exercise's id.</summary>
+    public const string WaitingForKey = "DecodingChoices.WaitingFor";
+
+    /// <summary>The "actual" of a stub's failure: the exercise's own method still throws <see cref="NotImplementedException"/>.</summary>
+    public const string NotWrittenYet = "not written yet";
+
+    private static Exercise? _nextStep;
+
+    /// <summary>
+    /// Forgets which unwritten exercise was seen first. A run of checks in the tutorial's order (<see cref="CheckRunner.RunAll"/>,
+    /// or <c>dotnet test</c>, which orders them too) calls the first stub it meets "the next step" and no later one.
+    /// </summary>
+    public static void BeginRun() => Volatile.Write(ref _nextStep, null);
+
+    /// <summary>The earlier exercise whose code made this failure (a stub it calls, or a crash inside it), or null.</summary>
+    public static Exercise? WaitingFor(ExerciseCheckException failure) =>
+        failure?.Data[WaitingForKey] is string id ? Exercise.Find(id) : null;
+
     /// <summary>The failed check for <paramref name="exception"/>, thrown while checking <paramref name="exercise"/>.</summary>
     public static ExerciseCheckException From(Exercise exercise, string check, Exception exception, ulong? seed)
     {
@@ -17,11 +35,19 @@ public static class StudentCodeFailure
         var where = Location(exception);
         if (exception is NotImplementedException)
         {
-            var hint = thrower == exercise
+            if (thrower != exercise)
+            {
+                return Waiting(new ExerciseCheckException(exercise, check, FailureKind.NotImplemented,
+                    $"{exercise.Method} to return a result", $"{thrower.Method} is not written yet",
+                    $"{exercise.Method} calls {thrower.Method}: finish {thrower.Label} first (waiting for {thrower.Id})."), thrower);
+            }
+
+            var next = Interlocked.CompareExchange(ref _nextStep, exercise, null) ?? exercise;
+            var hint = next == exercise
                 ? $"This is the next step: read {exercise.InstructionsPath}, write {exercise.Method}, and run the tests again."
-                : $"{exercise.Method} calls {thrower.Method}, which is not written yet: finish {thrower.Label} first.";
+                : $"Read {exercise.InstructionsPath} when you get here; the next step is {next.Label}.";
             return new ExerciseCheckException(exercise, check, FailureKind.NotImplemented,
-                $"{exercise.Method} to return a result", $"NotImplementedException: {exception.Message}", hint);
+                $"{exercise.Method} to return a result", NotWrittenYet, hint);
         }
 
         if (exception is ShapeMismatchException shapes)
@@ -39,7 +65,14 @@ public static class StudentCodeFailure
             actual += $" (inside {thrower.Method}, which {exercise.Method} calls)";
         }
 
-        return new ExerciseCheckException(exercise, check, FailureKind.Crashed, $"{exercise.Method} to return a result", actual, HintFor(exception), seed, exception);
+        var crashed = new ExerciseCheckException(exercise, check, FailureKind.Crashed, $"{exercise.Method} to return a result", actual, HintFor(exception), seed, exception);
+        return thrower == exercise ? crashed : Waiting(crashed, thrower);
+    }
+
+    private static ExerciseCheckException Waiting(ExerciseCheckException failure, Exercise cause)
+    {
+        failure.Data[WaitingForKey] = cause.Id;
+        return failure;
     }
 
     private static string HintFor(Exception exception) => exception switch

@@ -2,7 +2,7 @@ using DecodingChoices.Runner.Watching;
 
 namespace DecodingChoices.Runner.Tests;
 
-/// <summary><c>course watch</c>: a saved .cs file under src/Exercises triggers a rebuild and a check in fresh processes.</summary>
+/// <summary><c>course watch</c>: a saved .cs file under src/Exercises is compiled in memory and checked, in the watching process.</summary>
 public sealed class WatchTests
 {
     [Fact]
@@ -30,12 +30,47 @@ public sealed class WatchTests
     }
 
     [Fact]
-    public void A_recheck_builds_the_exercises_then_checks_them_in_a_fresh_process()
+    public void A_recheck_compiles_the_exercises_in_memory_and_checks_them()
     {
-        RecheckPlan.Steps.Select(s => $"{s.Program} {string.Join(' ', s.Arguments)}").ShouldBe(
-        [
-            "dotnet build src/Exercises/Exercises.csproj -nologo -v q -clp:NoSummary",
-            "dotnet run --project src/Runner -- check",
-        ]);
+        using var repository = ShippedRepository.Copy();
+        var console = new Spectre.Console.Testing.TestConsole();
+        console.Profile.Width = 200;
+        using var recheck = new InMemoryRecheck(console, repository.Root);
+
+        var board = recheck.Run();
+
+        board.ShouldNotBeNull(console.Output);
+        board.DoneCount.ShouldBe(0);
+        console.Output.ShouldContain("Compiled and checked in");
+    }
+
+    [Fact]
+    public void A_compile_error_names_the_file_and_line_from_the_repository_root()
+    {
+        using var repository = ShippedRepository.Copy();
+        File.AppendAllText(Path.Combine(repository.Root, "src/Exercises/1B-Sigmoid/Sigmoid.cs"), "\nclass Broken { int x = }\n");
+        var console = new Spectre.Console.Testing.TestConsole();
+        console.Profile.Width = 200;
+        using var recheck = new InMemoryRecheck(console, repository.Root);
+
+        recheck.Run().ShouldBeNull();
+
+        console.Output.ShouldContain("src/Exercises/1B-Sigmoid/Sigmoid.cs(");
+        console.Output.ShouldContain("does not compile");
+        console.Output.ShouldNotContain(repository.Root);
+    }
+
+    [Fact]
+    public void Each_round_loads_a_new_version_of_the_code()
+    {
+        using var repository = ShippedRepository.Copy();
+        var console = new Spectre.Console.Testing.TestConsole();
+        using var recheck = new InMemoryRecheck(console, repository.Root);
+        recheck.Run()!.Exercises[1].State.ShouldBe(Checks.ExerciseState.NotStarted);
+
+        var sigmoid = Path.Combine(repository.Root, "src/Exercises/1B-Sigmoid/Sigmoid.cs");
+        File.WriteAllText(sigmoid, ShippedRepository.Sigmoid);
+
+        recheck.Run()!.Exercises[1].State.ShouldBe(Checks.ExerciseState.Done);
     }
 }

@@ -11,4 +11,7 @@ internal enum ExerciseState
 
     /// <summary>The stub still throws "not implemented" in every check.</summary>
     NotStarted,
+
+    /// <summary>Written, but its checks fail while an earlier exercise it calls is not done (see <see cref="ExerciseDependencies"/>).</summary>
+    Waiting,
 }

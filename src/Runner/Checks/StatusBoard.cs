@@ -13,7 +13,13 @@ internal sealed record StatusBoard(IReadOnlyList<ExerciseStatus> Exercises)
     public static StatusBoard Evaluate(ICourseExercises track)
     {
         var outcomes = CheckRunner.RunAll(track);
-        return new StatusBoard([.. Exercise.All.Select(e => ExerciseStatus.From(e, [.. outcomes.Where(o => o.Check.Exercise == e)]))]);
+        var statuses = new List<ExerciseStatus>();
+        foreach (var exercise in Exercise.All)
+        {
+            statuses.Add(ExerciseStatus.From(exercise, [.. outcomes.Where(o => o.Check.Exercise == exercise)], statuses));
+        }
+
+        return new StatusBoard(statuses);
     }
 
     public int DoneCount => Exercises.Count(e => e.State == ExerciseState.Done);

@@ -16,10 +16,11 @@ internal static class StatusBoardPrinter
             {
                 ExerciseState.Done => ("✓", "green", "done"),
                 ExerciseState.Failing => ("✗", "red", "failing"),
+                ExerciseState.Waiting => ("…", "yellow", $"waiting for {status.WaitingFor!.Id}"),
                 _ => ("·", "grey", "not started"),
             };
             console.MarkupLineInterpolated(
-                $"  [{colour}]{mark}[/] {status.Exercise.Id}  {status.Exercise.Title.PadRight(titleWidth)}  [{colour}]{word,-11}[/]  {status.Passed}/{status.Total} checks");
+                $"  [{colour}]{mark}[/] {status.Exercise.Id}  {status.Exercise.Title.PadRight(titleWidth)}  [{colour}]{word,-15}[/]  {status.Passed}/{status.Total} checks");
         }
 
         console.WriteLine();

@@ -34,6 +34,19 @@ internal sealed class FitCommand(RunnerOutput output) : CourseCommand<FitCommand
         [Description("The folder for weights.csv.")]
         [DefaultValue("out")]
         public string Out { get; init; } = "out";
+
+        /// <summary>An empty <c>--data</c>, and an <c>--out</c> that cannot be written, are told before anything is read or written.</summary>
+        public override Spectre.Console.ValidationResult Validate()
+        {
+            if (Data is not null && string.IsNullOrWhiteSpace(Data))
+            {
+                return Spectre.Console.ValidationResult.Error("--data \"\": give the path of a dataset file (a .csv or .npz), or leave --data out to use the bundled data.");
+            }
+
+            return OutputFolder.Problem(Out) is { } problem
+                ? Spectre.Console.ValidationResult.Error($"--out {Out}: {problem}")
+                : base.Validate();
+        }
     }
 
     protected override string Name => "fit";

@@ -30,6 +30,17 @@ internal static class TutorialPlots
         ArgumentNullException.ThrowIfNull(result);
         Directory.CreateDirectory(folder);
         var files = new List<PlotFile>();
+        if (result.Exercise1Steps?.SigmoidCurve is { } curve)
+        {
+            // Stopped inside Exercise 1: 1B's plot as soon as 1B passes (its instructions send the student to look at it).
+            files.Add(Save(folder, SigmoidFile, "Exercise 1B: the sigmoid σ(z) over (−10, 10)", title => Sigmoid(title, curve.Z, curve.Sigma)));
+        }
+
+        if (result.Exercise1Steps?.Fit is { } partialFit)
+        {
+            files.Add(Save(folder, LossFile, "Exercise 1E: the loss J(θ) per iteration", title => LossPerIteration(title, partialFit.LossHistory)));
+        }
+
         if (result.Exercise1 is { } exercise1)
         {
             files.Add(Save(folder, SigmoidFile, "Exercise 1B: the sigmoid σ(z) over (−10, 10)",

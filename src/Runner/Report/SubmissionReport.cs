@@ -99,6 +99,7 @@ internal static class SubmissionReport
             {
                 ExerciseState.Done => ("done", "done"),
                 ExerciseState.Failing => ("failing", "failing"),
+                ExerciseState.Waiting => ("failing", $"waiting for {status.WaitingFor!.Id}"),
                 _ => ("notstarted", "not started"),
             };
             html.Append("<tr><td>").Append(E(status.Exercise.Id)).Append("</td><td>").Append(E(status.Exercise.Title))

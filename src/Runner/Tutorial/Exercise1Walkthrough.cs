@@ -15,24 +15,29 @@ internal static class Exercise1Walkthrough
     public static double[] PlotGrid { get; } = [.. Enumerable.Range(0, 50).Select(i => -10 + 20.0 * i / 49)];
 
     /// <summary>Runs every step on <paramref name="train"/> and scores θ̂ on <paramref name="test"/>.</summary>
+    /// <remarks><c>steps</c> is filled in as each step finishes, so a caller still has the finished ones when a later one throws.</remarks>
     /// <exception cref="ExerciseFailure">Exercise code threw; the walkthrough stops at that exercise.</exception>
-    public static Exercise1Result Run(ICourseExercises track, SpikeDataset train, SpikeDataset test, Action<IterationProgress>? onIteration = null, CancellationToken cancellationToken = default)
+    public static Exercise1Result Run(ICourseExercises track, SpikeDataset train, SpikeDataset test, Action<IterationProgress>? onIteration = null, CancellationToken cancellationToken = default, Exercise1Steps? steps = null)
     {
+        steps ??= new Exercise1Steps();
         var X = train.Spikes;
         var y = train.Choices;
         var theta = new double[train.NeuronCount];
 
-        var z = ExerciseFailure.Guard(Exercise.TransformInputs, () => track.TransformInputs(theta, X));
+        var z = steps.ZeroThetaZ = ExerciseFailure.Guard(Exercise.TransformInputs, () => track.TransformInputs(theta, X));
         var sigma = ExerciseFailure.Guard(Exercise.Sigmoid, () => track.Sigmoid(PlotGrid));
-        var h = ExerciseFailure.Guard(Exercise.ComputeH, () => track.ComputeH(theta, X));
+        steps.SigmoidCurve = (PlotGrid, sigma);
+        var h = steps.ZeroThetaH = ExerciseFailure.Guard(Exercise.ComputeH, () => track.ComputeH(theta, X));
         var loss = ExerciseFailure.Guard(Exercise.LogisticLoss, () => track.LogisticLoss(theta, X, y));
+        steps.ZeroThetaLoss = loss;
 
         var clock = Stopwatch.StartNew();
         var fit = ExerciseFailure.Guard(Exercise.LogisticLoss, () => Minimizer.Minimize(
             t => track.LogisticLoss(t, X, y),
             theta,
             new MinimizeOptions { Callback = onIteration, CancellationToken = cancellationToken }));
-        var fitTime = clock.Elapsed;
+        var fitTime = steps.FitTime = clock.Elapsed;
+        steps.Fit = fit;
 
         var trainAccuracy = ExerciseFailure.Guard(Exercise.EvaluateAccuracy, () => track.EvaluateAccuracy(fit.X, X, y));
         var testAccuracy = ExerciseFailure.Guard(Exercise.EvaluateAccuracy, () => track.EvaluateAccuracy(fit.X, test.Spikes, test.Choices));

@@ -1,5 +1,4 @@
 using DecodingChoices.Course;
-using DecodingChoices.Exercises;
 using DecodingChoices.Runner.Output;
 
 namespace DecodingChoices.Runner.Tutorial;
@@ -22,8 +21,8 @@ internal sealed class TrackProvider
         Default = defaultTrack;
     }
 
-    /// <summary>The student's program: src/Exercises only.</summary>
-    public static TrackProvider Student { get; } = new(name => name == TrackName.Exercises ? new StudentExercises() : null);
+    /// <summary>The student's program: src/Exercises only, as it is on disk now (<see cref="StudentTrackSource"/>).</summary>
+    public static TrackProvider Student { get; } = new(name => name == TrackName.Exercises ? StudentTrackSource.Current() : null);
 
     /// <summary>The track a command runs when <c>--track</c> is not given.</summary>
     public TrackName Default { get; }

@@ -19,6 +19,9 @@ internal sealed record TutorialResult
     /// <summary>Exercise 1, when the track got through it.</summary>
     public Exercise1Result? Exercise1 { get; init; }
 
+    /// <summary>Exercise 1's finished steps when the track stopped inside it (<see cref="Exercise1"/> is then null).</summary>
+    public Exercise1Steps? Exercise1Steps { get; init; }
+
     /// <summary>The library model on the real choices, when the walkthrough got there.</summary>
     public LibraryModelFit? TrueModel { get; init; }
 

@@ -23,9 +23,10 @@ internal sealed class TutorialRun(ICourseExercises track, IProgressDisplay progr
         var clock = Stopwatch.StartNew();
         var (train, test) = TrainTestSplit.Create(data.TrialCount, options.Seed).Apply(data);
         var result = Report(TutorialStage.Data, new TutorialResult { Options = options, Data = data, Train = train, Test = test });
+        var steps = new Exercise1Steps();
         try
         {
-            result = Report(TutorialStage.Exercise1, result with { Exercise1 = Exercise1Walkthrough.Run(track, train, test, cancellationToken: cancellationToken) });
+            result = Report(TutorialStage.Exercise1, result with { Exercise1 = Exercise1Walkthrough.Run(track, train, test, cancellationToken: cancellationToken, steps: steps) });
 
             var trueModel = Exercise2Walkthrough.FitLibraryModel(train, test, cancellationToken);
             result = Report(TutorialStage.TrueModel, result with { TrueModel = trueModel });
@@ -42,7 +43,7 @@ internal sealed class TutorialRun(ICourseExercises track, IProgressDisplay progr
         }
         catch (ExerciseFailure failure)
         {
-            result = Report(TutorialStage.Stopped, result with { StoppedAt = failure });
+            result = Report(TutorialStage.Stopped, result with { StoppedAt = failure, Exercise1Steps = result.Exercise1 is null && steps.Any ? steps : null });
         }
 
         return result with { Elapsed = clock.Elapsed };

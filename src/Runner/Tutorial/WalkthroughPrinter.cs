@@ -35,6 +35,7 @@ internal sealed class WalkthroughPrinter(IAnsiConsole console)
                 PrintPermutationTest(result.Permutation!);
                 break;
             case TutorialStage.Stopped:
+                PrintFinishedSteps(result.Exercise1Steps);
                 PrintStop(result.StoppedAt!);
                 break;
         }
@@ -115,6 +116,41 @@ internal sealed class WalkthroughPrinter(IAnsiConsole console)
         console.WriteLine($"    {fit.Iterations} iterations, {fit.ObjectiveCalls.ToString("N0", CultureInfo.InvariantCulture)} loss evaluations, J(θ̂) = {F(fit.Fun)}, {S(result.FitTime)}");
         console.MarkupLineInterpolated($"    training accuracy [bold]{A(result.TrainAccuracy)}[/]   test accuracy [bold]{A(result.TestAccuracy)}[/] ({run.Test.TrialCount} held-out trials)");
         console.WriteLine();
+    }
+
+    /// <summary>The steps of Exercise 1 that finished before the track stopped inside it, as the notebook's earlier cells show them.</summary>
+    private void PrintFinishedSteps(Exercise1Steps? steps)
+    {
+        if (steps is null)
+        {
+            return;
+        }
+
+        console.MarkupLine("[bold]Exercise 1[/]: logistic regression by hand, θ = 0 to start (the steps done so far)");
+        if (steps.ZeroThetaZ is { } z)
+        {
+            console.WriteLine($"1A  z = Xθ                 z {z.ShapeText()}, mean {F(z.Average())}");
+        }
+
+        if (steps.SigmoidCurve is var (grid, sigma))
+        {
+            console.WriteLine($"1B  σ(z) over (−10, 10)    σ({F(grid[0])}) = {F(sigma[0])}, σ({F(grid[24])}) = {F(sigma[24])}, σ({F(grid[^1])}) = {F(sigma[^1])}");
+        }
+
+        if (steps.ZeroThetaH is { } h)
+        {
+            console.WriteLine($"1C  h = σ(Xθ)              h {h.ShapeText()}, mean {F(h.Average())}");
+        }
+
+        if (steps.ZeroThetaLoss is { } loss)
+        {
+            console.WriteLine($"1D  J(θ = 0)               {F(loss)}  (log 2 = {F(Math.Log(2))})");
+        }
+
+        if (steps.Fit is { } fit)
+        {
+            console.WriteLine($"    minimize(LogisticLoss, θ, (X, y)): {fit.Message}; {fit.Iterations} iterations, J(θ̂) = {F(fit.Fun)}, {S(steps.FitTime)}");
+        }
     }
 
     private void PrintTrueModel(LibraryModelFit model, TutorialResult run)

@@ -141,7 +141,7 @@ public sealed class SubmissionCompilerTests : IDisposable
         elements.ShouldNotContain(e => e.Name.LocalName == "WarningsAsErrors" || e.Name.LocalName == "WarningsNotAsErrors");
 
         // The grader's embedded copy is the file the student's build reads.
-        using var embedded = typeof(SubmissionCompiler).Assembly.GetManifestResourceStream("Exercises/exercises.globalconfig")!;
+        using var embedded = typeof(DecodingChoices.Autograder.Compilation.ExerciseCompiler).Assembly.GetManifestResourceStream("Exercises/exercises.globalconfig")!;
         new StreamReader(embedded).ReadToEnd().ShouldBe(File.ReadAllText(Path.Combine(exercises, "exercises.globalconfig")));
     }
 

@@ -70,7 +70,7 @@ public class Exercise1E_EvaluateAccuracyChecks(ICourseExercises track) : Exercis
         var minusTheta = theta.Select(v => -v).ToArray();
         var accuracy = Call(t => t.EvaluateAccuracy(theta, X, y), inputs.Seed);
         var flipped = Call(t => t.EvaluateAccuracy(minusTheta, X, y), inputs.Seed);
-        ExpectNumber("accuracy with θ̂", expected, accuracy, inputs.Seed, diagnose: Diagnose(expected, 1 - expected));
+        ExpectNumber("accuracy of the fitted weights θ̂ (fraction correct)", expected, accuracy, inputs.Seed, diagnose: Diagnose(expected, 1 - expected));
         ExpectNumber("accuracy with −θ̂ (every prediction flips)", 1 - expected, flipped, inputs.Seed, diagnose: Diagnose(1 - expected, expected));
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using DecodingChoices.Data;
 using DecodingChoices.Runner.Output;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace DecodingChoices.Runner.Commands.Settings;
@@ -42,6 +43,25 @@ internal class TutorialSettings : JsonSettings
     [Description("Do not draw the PNG plots.")]
     [DefaultValue(false)]
     public bool NoPlots { get; init; }
+
+    /// <summary>
+    /// Rejects, before anything runs or is written, an empty <c>--data</c> or <c>--out</c> and an <c>--out</c> folder that
+    /// cannot be written (a file, or under a read-only folder such as /proc): one line naming the option, exit code 2.
+    /// </summary>
+    public override ValidationResult Validate()
+    {
+        if (Data is not null && string.IsNullOrWhiteSpace(Data))
+        {
+            return ValidationResult.Error("--data \"\": give the path of a dataset file (a .csv or .npz), or leave --data out to use the bundled data.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Out))
+        {
+            return ValidationResult.Error("--out \"\": give a folder for the plots and the report, such as --out out.");
+        }
+
+        return OutputFolder.Problem(Out) is { } problem ? ValidationResult.Error($"--out {Out}: {problem}") : base.Validate();
+    }
 
     /// <summary>Throws a one-line <see cref="RunnerException"/> for an option out of range.</summary>
     public void Check()
