@@ -36,7 +36,7 @@ internal static class InstructorApp
                 .WithDescription("Grade a folder of submissions into gradebook.csv and Gradescope / Exercism / JUnit results, hidden checks included.")
                 .WithExample("grade", "submissions", "--out", "grades")
                 .WithExample("grade", "/autograder/submission", "--single", "--out", "/autograder/results/course");
-            config.AddCommand<GradeOneCommand>(WorkerCommand.CommandName).IsHidden();
+            config.AddCommand<CompileOneCommand>(WorkerCommand.CompileCommandName).IsHidden();
             config.AddCommand<MakeDataCommand>("make-data")
                 .WithDescription("Regenerate the seeded stand-in dataset in data/.");
         });

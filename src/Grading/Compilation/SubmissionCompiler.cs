@@ -39,6 +39,13 @@ public static class SubmissionCompiler
     public static CompileOutcome Compile(SubmissionFiles files, string assemblyPath)
     {
         ArgumentNullException.ThrowIfNull(files);
+        return Compile(files.Files.ToDictionary(f => f.Key, f => File.ReadAllText(f.Value)), assemblyPath);
+    }
+
+    /// <summary>Compiles the exercise texts <paramref name="sources"/> (the shipped stub for each exercise missing there) into <paramref name="assemblyPath"/>.</summary>
+    public static CompileOutcome Compile(IReadOnlyDictionary<Exercise, string> sources, string assemblyPath)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
         var trees = new List<SyntaxTree>
         {
             Parse(ImplicitUsings, "GlobalUsings.g.cs"),
@@ -46,7 +53,7 @@ public static class SubmissionCompiler
         };
         foreach (var exercise in Exercise.All)
         {
-            var text = files.Files.TryGetValue(exercise, out var path) ? File.ReadAllText(path) : ShippedSources.Stub(exercise);
+            var text = sources.TryGetValue(exercise, out var source) ? source : ShippedSources.Stub(exercise);
             trees.Add(Parse(text, ShippedSources.RepositoryPath(exercise)));
         }
 
