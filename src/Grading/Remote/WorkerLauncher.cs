@@ -44,6 +44,6 @@ internal sealed record WorkerLauncher(string WorkerAssembly, string SubmissionAs
             start.Environment[name] = value;
         }
 
-        return Process.Start(start) ?? throw new InvalidOperationException($"Could not start the grading worker '{fileName}'.");
+        return ProcessStarter.Start(start);
     }
 }
