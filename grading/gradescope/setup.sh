@@ -7,6 +7,10 @@ set -euo pipefail
 
 apt-get update
 apt-get install -y --no-install-recommends ca-certificates curl libicu-dev
+# The grader runs student code and the compiler in a bubblewrap sandbox (no network, capped memory and CPU).
+if ! command -v bwrap >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  apt-get install -y --no-install-recommends bubblewrap
+fi
 
 # Microsoft's install script for the .NET SDK; global.json accepts any 10.0 SDK from 10.0.100 on.
 curl -sSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh

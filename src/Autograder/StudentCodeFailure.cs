@@ -33,7 +33,8 @@ public static class StudentCodeFailure
     {
         var thrower = ThrowingExercise(exception) ?? exercise;
         var where = Location(exception);
-        if (exception is NotImplementedException)
+        var typeName = exception is RemoteStudentException remote ? remote.TypeName : exception.GetType().Name;
+        if (exception is NotImplementedException || typeName == nameof(NotImplementedException))
         {
             if (thrower != exercise)
             {
@@ -59,7 +60,7 @@ public static class StudentCodeFailure
             return new ExerciseCheckException(exercise, check, FailureKind.ShapeMismatch, expected, shapes.Message, shapeHint, seed);
         }
 
-        var actual = $"{exercise.Method} threw {exception.GetType().Name}: {exception.Message}{where}";
+        var actual = $"{exercise.Method} threw {typeName}: {exception.Message}{where}";
         if (thrower != exercise)
         {
             actual += $" (inside {thrower.Method}, which {exercise.Method} calls)";
@@ -77,6 +78,14 @@ public static class StudentCodeFailure
 
     private static string HintFor(Exception exception) => exception switch
     {
+        RemoteStudentException remote => HintFor(remote.TypeName switch
+        {
+            nameof(IndexOutOfRangeException) => new IndexOutOfRangeException(),
+            nameof(NullReferenceException) => new NullReferenceException(),
+            nameof(ArgumentException) or nameof(ArgumentOutOfRangeException) or nameof(ArgumentNullException) => new ArgumentException(),
+            nameof(OverflowException) => new OverflowException(),
+            _ => new InvalidOperationException(),
+        }),
         IndexOutOfRangeException =>
             "An index went past the end of an array. X.GetLength(0) is the number of trials (rows), X.GetLength(1) the number of neurons (columns); theta has one entry per neuron, z, h and y one per trial. Check each loop's bound against the array it indexes.",
         NullReferenceException => "Something was null: did you return an array you never created with new double[...]?",
@@ -87,6 +96,11 @@ public static class StudentCodeFailure
 
     private static Exercise? ThrowingExercise(Exception exception)
     {
+        if (exception is RemoteStudentException remote)
+        {
+            return remote.ThrowingMethod.Length > 0 ? Exercise.Find(remote.ThrowingMethod) : null;
+        }
+
         foreach (var frame in new StackTrace(exception, fNeedFileInfo: false).GetFrames())
         {
             var method = frame.GetMethod();
@@ -101,6 +115,11 @@ public static class StudentCodeFailure
 
     private static string Location(Exception exception)
     {
+        if (exception is RemoteStudentException remote)
+        {
+            return remote.Location;
+        }
+
         var frame = new StackTrace(exception, fNeedFileInfo: true).GetFrames()
             .FirstOrDefault(f => f.GetFileName() is { } file && file.Contains("Exercises", StringComparison.Ordinal));
         return frame is null ? "" : $" (at {Path.GetFileName(frame.GetFileName())}, line {frame.GetFileLineNumber()})";

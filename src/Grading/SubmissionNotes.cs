@@ -30,7 +30,10 @@ public static class SubmissionNotes
         if (errors.Count > 0)
         {
             yield return errors[0] + (errors.Count > 1 ? $" (+{errors.Count - 1} more errors)" : "");
-            yield break;
+            if (result.DidNotCompile)
+            {
+                yield break;
+            }
         }
 
         var ran = result.Checks.Where(c => c.NotRunReason is null && c.Failure is not null).ToList();

@@ -16,8 +16,11 @@ public sealed record SubmissionResult
     /// <summary>One result per check of the catalog, in the catalog's order.</summary>
     public required IReadOnlyList<CheckResult> Checks { get; init; }
 
-    /// <summary>The compiler's errors and warnings; any error means nothing ran.</summary>
+    /// <summary>The compiler's errors and warnings. Errors in an exercise file cost that exercise (graded as its stub); see <see cref="Compiled"/>.</summary>
     public IReadOnlyList<CompilerMessage> CompilerMessages { get; init; } = [];
+
+    /// <summary>False when nothing could be compiled at all (not even with stubs), so no check ran.</summary>
+    public bool Compiled { get; init; } = true;
 
     /// <summary>The exercise files taken from the submission, relative to its folder.</summary>
     public IReadOnlyList<string> SubmittedFiles { get; init; } = [];
@@ -34,11 +37,15 @@ public sealed record SubmissionResult
     /// <summary>Wall-clock time to compile and grade the submission.</summary>
     public required TimeSpan Elapsed { get; init; }
 
-    public bool DidNotCompile => CompilerMessages.Any(m => m.IsError);
+    /// <summary>True when no check could run because nothing compiled.</summary>
+    public bool DidNotCompile => !Compiled && CompilerMessages.Any(m => m.IsError);
+
+    /// <summary>True when at least one exercise file did not compile (whether or not the rest was graded).</summary>
+    public bool HasCompileErrors => CompilerMessages.Any(m => m.IsError);
 
     /// <summary>What the gradebook's status column says.</summary>
     public SubmissionStatus Status =>
-        DidNotCompile ? SubmissionStatus.CompileError
+        HasCompileErrors ? SubmissionStatus.CompileError
         : Checks.Any(c => c.Failure?.Kind == FailureKind.TimedOut) ? SubmissionStatus.TimedOut
         : GradingProblem is not null || Checks.Any(c => c.Failure?.Kind == FailureKind.Crashed) ? SubmissionStatus.Crashed
         : SubmissionStatus.Graded;

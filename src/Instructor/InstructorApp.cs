@@ -36,7 +36,7 @@ internal static class InstructorApp
                 .WithDescription("Grade a folder of submissions into gradebook.csv and Gradescope / Exercism / JUnit results, hidden checks included.")
                 .WithExample("grade", "submissions", "--out", "grades")
                 .WithExample("grade", "/autograder/submission", "--single", "--out", "/autograder/results/course");
-            config.AddCommand<GradeOneCommand>(WorkerCommand.CommandName).IsHidden();
+            config.AddCommand<CompileOneCommand>(WorkerCommand.CompileCommandName).IsHidden();
             config.AddCommand<ReleaseCommand>("release")
                 .WithDescription("Write the student repository: pristine stubs, instructions, hints and visible checks, the runner, the toolkit and the data, no answers; built and checked before it reports success.")
                 .WithExample("release", "../decoding-choices-student");

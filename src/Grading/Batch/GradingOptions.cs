@@ -9,6 +9,12 @@ public sealed record GradingOptions
     /// <summary>How the grader starts its worker processes.</summary>
     public required WorkerCommand Worker { get; init; }
 
+    /// <summary>Whether student code and the compiler run in the bubblewrap sandbox (default: when it works here).</summary>
+    public Sandbox.SandboxMode Sandbox { get; init; } = Grading.Sandbox.SandboxMode.Auto;
+
+    /// <summary>How long compiling one submission may take (default 60 s).</summary>
+    public TimeSpan CompileTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How long one check may run before it fails as timed out (default 10 s).</summary>
     public TimeSpan CheckTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -26,6 +32,16 @@ public sealed record GradingOptions
 
     /// <summary>The checks to grade with; their worker must have the same ones.</summary>
     public GradingCatalog Catalog { get; init; } = GradingCatalog.Default;
+
+    /// <summary>The bubblewrap program to use, or null to grade without the sandbox.</summary>
+    /// <exception cref="InvalidOperationException">The sandbox is required and not available: the message says why.</exception>
+    public string? SandboxProgram() => Sandbox switch
+    {
+        Grading.Sandbox.SandboxMode.Off => null,
+        Grading.Sandbox.SandboxMode.Require => Grading.Sandbox.Bubblewrap.Path
+            ?? throw new InvalidOperationException($"--require-sandbox: {Grading.Sandbox.Bubblewrap.Unavailable}."),
+        _ => Grading.Sandbox.Bubblewrap.Path,
+    };
 
     /// <summary>The submission budget in force.</summary>
     public TimeSpan EffectiveSubmissionBudget => SubmissionBudget ?? TimeSpan.FromSeconds(30) + (Exercise.All.Count + 1) * CheckTimeout;

@@ -21,13 +21,20 @@ public static class SubmissionCompiler
     public static CompileOutcome Compile(SubmissionFiles files, string assemblyPath)
     {
         ArgumentNullException.ThrowIfNull(files);
+        return Compile(files.Files.ToDictionary(f => f.Key, f => File.ReadAllText(f.Value)), assemblyPath);
+    }
+
+    /// <summary>Compiles the exercise texts <paramref name="texts"/> (the pristine stub for each exercise missing there) into <paramref name="assemblyPath"/>.</summary>
+    public static CompileOutcome Compile(IReadOnlyDictionary<Exercise, string> texts, string assemblyPath)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
         var sources = new List<ExerciseSource>
         {
             new(ShippedSources.StudentExercises(), $"{Exercise.ExercisesRoot}/{ShippedSources.StudentExercisesFile}"),
         };
         foreach (var exercise in Exercise.All)
         {
-            var text = files.Files.TryGetValue(exercise, out var path) ? File.ReadAllText(path) : ShippedSources.Stub(exercise);
+            var text = texts.TryGetValue(exercise, out var source) ? source : ShippedSources.Stub(exercise);
             sources.Add(new ExerciseSource(text, ShippedSources.RepositoryPath(exercise)));
         }
 

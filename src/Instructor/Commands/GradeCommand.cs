@@ -2,6 +2,8 @@ using System.ComponentModel;
 using DecodingChoices.Grading;
 using DecodingChoices.Grading.Batch;
 using DecodingChoices.Grading.Results;
+using DecodingChoices.Grading.Sandbox;
+using DecodingChoices.Runner.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -11,7 +13,7 @@ namespace DecodingChoices.Instructor.Commands;
 /// <c>course grade SUBMISSIONS --out DIR</c>: grades a folder of submissions (one sub-folder per student)
 /// and writes <c>DIR/gradebook.csv</c> and each student's Gradescope, Exercism and JUnit results.
 /// </summary>
-internal sealed class GradeCommand : AsyncCommand<GradeCommand.Settings>
+internal sealed class GradeCommand(RunnerOutput output) : AsyncCommand<GradeCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -45,8 +47,17 @@ internal sealed class GradeCommand : AsyncCommand<GradeCommand.Settings>
         [Description("SUBMISSIONS is one student's submission: write its files directly in --out (as Gradescope's run_autograder does).")]
         public bool Single { get; init; }
 
+        [CommandOption("--require-sandbox")]
+        [Description("Refuse to grade (exit code 2) when the bubblewrap sandbox is not available, instead of grading without isolation.")]
+        public bool RequireSandbox { get; init; }
+
+        [CommandOption("--no-sandbox")]
+        [Description("Grade without the sandbox even where it works (to measure its cost; never for untrusted code).")]
+        public bool NoSandbox { get; init; }
+
         public override ValidationResult Validate() =>
-            !Directory.Exists(Submissions) ? ValidationResult.Error($"The submissions folder '{Submissions}' does not exist.")
+            RequireSandbox && NoSandbox ? ValidationResult.Error("--require-sandbox and --no-sandbox contradict each other: give one.")
+            : !Directory.Exists(Submissions) ? ValidationResult.Error($"The submissions folder '{Submissions}' does not exist.")
             : Timeout is <= 0 or > 3600 ? ValidationResult.Error($"--timeout {Timeout}: give the seconds one check may run, more than 0 and at most 3600.")
             : Budget is <= 0 ? ValidationResult.Error($"--budget {Budget}: give the seconds one submission may take, more than 0.")
             : Jobs is < 1 ? ValidationResult.Error($"--jobs {Jobs}: grade at least 1 submission at a time.")
@@ -55,8 +66,27 @@ internal sealed class GradeCommand : AsyncCommand<GradeCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        var mode = settings.RequireSandbox ? SandboxMode.Require : settings.NoSandbox ? SandboxMode.Off : SandboxMode.Auto;
+        var unavailable = Bubblewrap.Unavailable;
+        if (unavailable is not null || mode == SandboxMode.Off)
+        {
+            var why = unavailable ?? "--no-sandbox";
+            if (mode == SandboxMode.Require)
+            {
+                output.Errors.WriteLine($"Not grading: --require-sandbox, and the sandbox is not available ({why}).");
+                return 2;
+            }
+
+            output.Console.MarkupLineInterpolated($"[bold red]NOT ISOLATED:[/] student code runs without the sandbox ({why}); it can read and write your files and use the network. Grade untrusted code only where bubblewrap works.");
+        }
+        else
+        {
+            output.Console.MarkupLineInterpolated($"Sandbox: bubblewrap ({Bubblewrap.Path}), no network, read-only runtime, memory, CPU and process caps.");
+        }
+
         var options = new GradingOptions
         {
+            Sandbox = mode,
             Worker = WorkerCommand.ForCurrentProgram(),
             CheckTimeout = TimeSpan.FromSeconds(settings.Timeout),
             SubmissionBudget = settings.Budget is { } budget ? TimeSpan.FromSeconds(budget) : null,

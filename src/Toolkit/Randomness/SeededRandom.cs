@@ -25,6 +25,16 @@ public sealed class SeededRandom
     /// <summary>The seed this stream started from.</summary>
     public ulong Seed { get; }
 
+    /// <summary>The whole state of the stream: a generator given it continues with the same numbers as this one.</summary>
+    internal RandomState State
+    {
+        get => new(_s0, _s1, _s2, _s3, Seed, _spareNormal);
+        set => (_s0, _s1, _s2, _s3, _spareNormal) = (value.S0, value.S1, value.S2, value.S3, value.SpareNormal);
+    }
+
+    /// <summary>A generator that continues from <paramref name="state"/>.</summary>
+    internal static SeededRandom FromState(RandomState state) => new(state.Seed) { State = state };
+
     /// <summary>
     /// A seed for stream number <paramref name="index"/> derived from <paramref name="seed"/>: work item
     /// i of a parallel loop uses <c>new SeededRandom(SeededRandom.Derive(seed, i))</c>, so its numbers do
