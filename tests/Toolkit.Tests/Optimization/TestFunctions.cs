@@ -37,7 +37,6 @@ internal static class TestFunctions
 internal sealed class Quadratic
 {
     private readonly double[] _matrix;
-    private readonly double[] _difference;
 
     public Quadratic(int dimension, double conditionNumber, ulong seed)
     {
@@ -65,7 +64,6 @@ internal sealed class Quadratic
             Solution[i] = 2 * random.NextDouble() - 1;
         }
 
-        _difference = new double[dimension];
     }
 
     public ulong Seed { get; }
@@ -75,15 +73,17 @@ internal sealed class Quadratic
     /// <summary>x*, the exact minimizer.</summary>
     public double[] Solution { get; }
 
+    /// <summary>The value and gradient at <paramref name="x"/>; safe to call from several threads at once (parallel finite differences do).</summary>
     public double Evaluate(ReadOnlySpan<double> x, Span<double> gradient)
     {
-        TensorPrimitives.Subtract(x, Solution, _difference);
+        Span<double> difference = Dimension <= 256 ? stackalloc double[Dimension] : new double[Dimension];
+        TensorPrimitives.Subtract(x, Solution, difference);
         for (var i = 0; i < Dimension; i++)
         {
-            gradient[i] = TensorPrimitives.Dot<double>(_matrix.AsSpan(i * Dimension, Dimension), _difference);
+            gradient[i] = TensorPrimitives.Dot<double>(_matrix.AsSpan(i * Dimension, Dimension), difference);
         }
 
-        return 0.5 * TensorPrimitives.Dot<double>(_difference, gradient);
+        return 0.5 * TensorPrimitives.Dot<double>(difference, gradient);
     }
 
     public double Value(double[] x) => Evaluate(x, new double[Dimension]);
