@@ -13,7 +13,7 @@ internal static class StudentRelease
     public static IReadOnlyList<string> CopiedFiles { get; } =
     [
         ".editorconfig", ".gitattributes", ".gitignore", "global.json", "Directory.Build.props", "Directory.Packages.props",
-        "docs/shape-contracts.md", "play.cs",
+        "docs/shape-contracts.md", "play.cs", "tools/measure-loop.sh",
     ];
 
     /// <summary>Folders copied whole (without bin/ and obj/), relative to the repository's root.</summary>
