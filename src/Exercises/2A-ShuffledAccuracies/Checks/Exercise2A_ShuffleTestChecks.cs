@@ -79,8 +79,9 @@ public class Exercise2A_ShuffleTestChecks(ICourseExercises track) : ExerciseChec
         if (!ShuffleReference.Same(first, second))
         {
             throw Fail($"the same accuracies from the same seed: {Show.Vector(first)}", $"{Show.Vector(second)} on the second run",
-                "Your results change from run to run with the same seed: draw every shuffle, in order, from the random you are given (random.Shuffle), "
-                + "not from a new generator or System.Random, not from several threads at once (Parallel.For), and keep nothing between calls.", inputs.Seed);
+                "Your results change from run to run with the same seed: shuffle a copy of y (never y itself, or the next run starts from shuffled labels), "
+                + "draw every shuffle, in order, from the random you are given (random.Shuffle) rather than a generator of your own or several threads at once (Parallel.For), "
+                + "and keep nothing between calls.", inputs.Seed);
         }
     }
 
