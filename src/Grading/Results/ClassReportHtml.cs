@@ -48,6 +48,9 @@ internal static class ClassReportHtml
             table { border-collapse: collapse; width: 100%; }
             th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid #eaeef2; vertical-align: top; }
             th { font-weight: 600; color: #57606a; font-size: .85rem; }
+            td.pass, td.exercise { white-space: nowrap; }
+            table.details { table-layout: fixed; }
+            table.details col.what { width: 45%; } table.details col.count { width: 15%; }
             td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             .bar { display: inline-block; width: 120px; height: 10px; background: #eaeef2; border-radius: 5px; margin-right: .5rem; vertical-align: middle; overflow: hidden; }
             .bar span { display: block; height: 100%; background: #2da44e; }
@@ -148,7 +151,7 @@ internal static class ClassReportHtml
             html.Append(CultureInfo.InvariantCulture, $"<text x=\"{middle}\" y=\"{AxisBottom + 18}\" text-anchor=\"middle\">{Text(bin.Label)}</text></g>\n");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<text x=\"{ChartLeft}\" y=\"{AxisBottom + 36}\">points</text>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<text x=\"{(ChartWidth + ChartLeft) / 2}\" y=\"{AxisBottom + 38}\" text-anchor=\"middle\">total points</text>\n");
         html.Append(CultureInfo.InvariantCulture, $"<text x=\"{ChartLeft - 8}\" y=\"{AxisBottom + 4}\" text-anchor=\"end\">0</text>\n");
         html.Append(CultureInfo.InvariantCulture, $"<text x=\"{ChartLeft - 8}\" y=\"{ChartTop + 4}\" text-anchor=\"end\">{tallest}</text>\n");
         html.Append("</svg>\n");
@@ -156,12 +159,12 @@ internal static class ClassReportHtml
 
     private static void Overview(StringBuilder html, ClassReport report)
     {
-        html.Append("<h2>Exercises</h2>\n<table>\n<tr><th>Exercise</th><th>Passed the visible checks</th><th>Passed all checks (hidden too)</th><th>Misconceptions</th><th>Not written</th><th>Other failures</th></tr>\n");
+        html.Append("<h2>Exercises</h2>\n<table>\n<tr><th>Exercise</th><th>Passed the visible checks</th><th>Passed all checks, hidden too</th><th>Misconceptions</th><th>Not written</th><th>Other failures</th></tr>\n");
         foreach (var e in report.Exercises)
         {
-            html.Append("<tr><td>").Append(Text(e.Exercise.Label)).Append("</td>")
-                .Append("<td>").Append(Bar(e.VisibleShare, hidden: false)).Append(e.PassedVisible).Append(" (").Append(Percent(e.PassedVisible, e.Students)).Append(")</td>")
-                .Append("<td>").Append(Bar(e.AllShare, hidden: true)).Append(e.PassedAll).Append(" (").Append(Percent(e.PassedAll, e.Students)).Append(")</td>")
+            html.Append("<tr><td class=\"exercise\">").Append(Text(e.Exercise.Label)).Append("</td>")
+                .Append("<td class=\"pass\">").Append(Bar(e.VisibleShare, hidden: false)).Append(e.PassedVisible).Append(" (").Append(Percent(e.PassedVisible, e.Students)).Append(")</td>")
+                .Append("<td class=\"pass\">").Append(Bar(e.AllShare, hidden: true)).Append(e.PassedAll).Append(" (").Append(Percent(e.PassedAll, e.Students)).Append(")</td>")
                 .Append("<td class=\"num\">").Append(e.Misconceptions.Sum(m => m.Count)).Append("</td>")
                 .Append("<td class=\"num\">").Append(e.NotWritten.Count).Append("</td>")
                 .Append("<td class=\"num\">").Append(e.Unrecognised.Count).Append("</td></tr>\n");
@@ -182,7 +185,7 @@ internal static class ClassReportHtml
                 continue;
             }
 
-            html.Append("<table>\n<tr><th>What went wrong</th><th>Students</th><th>Who</th></tr>\n");
+            html.Append("<table class=\"details\">\n<colgroup><col class=\"what\"><col class=\"count\"><col></colgroup>\n<tr><th>What went wrong</th><th>Students</th><th>Who</th></tr>\n");
             foreach (var group in e.Misconceptions)
             {
                 Line(html, $"<strong>{Text(group.Name)}</strong>", group.Students, e.Students);
@@ -204,7 +207,7 @@ internal static class ClassReportHtml
 
     /// <summary>One row of an exercise's details; <paramref name="what"/> is already HTML.</summary>
     private static void Line(StringBuilder html, string what, IReadOnlyList<string> students, int of) =>
-        html.Append("<tr><td>").Append(what).Append("</td><td class=\"num\">").Append(students.Count).Append(" (").Append(Percent(students.Count, of)).Append(")</td>")
+        html.Append("<tr><td>").Append(what).Append("</td><td>").Append(students.Count).Append(" (").Append(Percent(students.Count, of)).Append(")</td>")
             .Append("<td class=\"names\">").Append(Names(students)).Append("</td></tr>\n");
 
     private static string Bar(double share, bool hidden) =>
