@@ -170,7 +170,7 @@ internal static class ClassReportHtml
                 .Append("<td class=\"num\">").Append(e.Unrecognised.Count).Append("</td></tr>\n");
         }
 
-        html.Append("</table>\n<p class=\"lead\">Misconceptions counts students once per misconception; not written: left as the stub, or the file did not compile; other failures: a failed check with no misconception named.</p>\n");
+        html.Append("</table>\n<p class=\"lead\">Misconceptions: students counted once per misconception; not written: left as the stub, or the file did not compile; other failures: a failed check with no misconception named.</p>\n");
     }
 
     private static void Details(StringBuilder html, ClassReport report)
