@@ -10,13 +10,16 @@ namespace DecodingChoices.Grading;
 /// <param name="Hint">What to try.</param>
 /// <param name="Seed">The seed of the check's random inputs, when it used any.</param>
 /// <param name="Message">The whole failure message, as the autograder prints it.</param>
-public sealed record CheckFailure(FailureKind Kind, string Expected, string Actual, string Hint, ulong? Seed, string Message)
+/// <param name="Misconception">
+/// The name of the known mistake the student's outputs matched ("integer division in −(1/n)"), or null when
+/// none did. The class report groups a class's failures by it, so an instructor sees what to re-teach.
+/// </param>
+public sealed record CheckFailure(FailureKind Kind, string Expected, string Actual, string Hint, ulong? Seed, string Message, string? Misconception = null)
 {
-    /// <summary>The failure that <paramref name="exception"/> reports.</summary>
+    /// <summary>The failure that <paramref name="exception"/> reports, with the misconception it recognised, if any.</summary>
     public static CheckFailure From(ExerciseCheckException exception) =>
-        new(exception.Kind, exception.Expected, exception.Actual, exception.Hint, exception.Seed, exception.Message);
+        new(exception.Kind, exception.Expected, exception.Actual, exception.Hint, exception.Seed, exception.Message, exception.Misconception);
 
-    /// <summary>True when student code threw or did not return: JUnit's "error" and Exercism's "error" rather than "fail".</summary>
     /// <summary>
     /// The exception student code threw, such as <c>IndexOutOfRangeException</c>, read from
     /// <see cref="Actual"/> ("ComputeH threw IndexOutOfRangeException: …"); null when it threw nothing.
@@ -39,6 +42,7 @@ public sealed record CheckFailure(FailureKind Kind, string Expected, string Actu
         }
     }
 
+    /// <summary>True when student code threw or did not return: JUnit's "error" and Exercism's "error" rather than "fail".</summary>
     [JsonIgnore]
     public bool IsError => Kind is FailureKind.Crashed or FailureKind.TimedOut;
 }

@@ -13,7 +13,7 @@ public sealed class BatchGrader(GradingOptions options)
 {
     /// <summary>
     /// Grades every sub-folder of <paramref name="submissionsFolder"/> and writes
-    /// <c>OUT/&lt;student&gt;/…</c> and <c>OUT/gradebook.csv</c>. <paramref name="graded"/> hears of each student as they finish.
+    /// <c>OUT/&lt;student&gt;/…</c>, <c>OUT/gradebook.csv</c> and the class report (<see cref="ClassReportFiles"/>). <paramref name="graded"/> hears of each student as they finish.
     /// </summary>
     public async Task<BatchResult> GradeAllAsync(string submissionsFolder, string outFolder, Action<SubmissionResult>? graded = null, CancellationToken cancellation = default)
     {
@@ -58,6 +58,11 @@ public sealed class BatchGrader(GradingOptions options)
 
         var gradebook = Path.Combine(outFolder, Gradebook.FileName);
         Gradebook.Write(results, gradebook);
+        if (perStudentFolders)
+        {
+            ClassReportFiles.Write(results, outFolder);
+        }
+
         return new BatchResult(results, clock.Elapsed, gradebook);
     }
 }

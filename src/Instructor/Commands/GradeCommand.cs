@@ -102,6 +102,7 @@ internal sealed class GradeCommand(RunnerOutput output) : AsyncCommand<GradeComm
 
         GradingReport.Table(batch);
         AnsiConsole.MarkupLineInterpolated($"Gradebook: [bold]{Path.GetFullPath(batch.GradebookPath)}[/]");
+        if (!settings.Single) AnsiConsole.MarkupLineInterpolated($"Class:     [bold]{Path.GetFullPath(Path.Combine(settings.Out, ClassReportFiles.Html))}[/] (its numbers: {ClassReportFiles.Csv})");
         AnsiConsole.MarkupLineInterpolated($"Results:   {Path.GetFullPath(settings.Out)}{(settings.Single ? "" : "/<student>")}/{ResultFiles.Gradescope}, {ResultFiles.Exercism}, {ResultFiles.JUnit}");
         return 0;
     }
