@@ -121,7 +121,10 @@ internal static class TutorialPlots
         var high = shuffled.Max();
         var perBar = Math.Max(1, (int)Math.Ceiling(((high - low) / step + 1) / 100));
         var size = perBar * step;
-        var top = AddHistogram(plot, shuffled, low - size / 2, high + size / 2, size, $"Shuffled choices ({shuffled.Length} fits)");
+        // A bar one accuracy step wide is a sliver on an axis from 0.5 to 1: draw it at least 1/60 of the axis wide
+        // so it shows beside the red line even when every shuffle reaches the true accuracy.
+        var span = Math.Max(high + size, trueAccuracy) - Math.Min(Math.Min(low - size, trueAccuracy), 0.5);
+        var top = AddHistogram(plot, shuffled, low - size / 2, high + size / 2, size, $"Shuffled choices ({shuffled.Length} fits)", span / 60);
         AddMarkers(plot, trueAccuracy, I($"Unshuffled accuracy ({trueAccuracy:F3})"), I($"true accuracy {trueAccuracy:F3}"), low - size, high + size, top);
         return plot;
     }
@@ -138,7 +141,7 @@ internal static class TutorialPlots
     }
 
     /// <summary>Draws the bars; returns the tallest bar's count.</summary>
-    private static int AddHistogram(Plot plot, double[] values, double min, double max, double binSize, string legend)
+    private static int AddHistogram(Plot plot, double[] values, double min, double max, double binSize, string legend, double minimumBarWidth = 0)
     {
         var counts = BinCounts(values, min, max, binSize);
         var bars = counts
@@ -146,7 +149,7 @@ internal static class TutorialPlots
             {
                 Position = min + (i + 0.5) * binSize,
                 Value = count,
-                Size = binSize,
+                Size = Math.Max(binSize, minimumBarWidth),
                 FillColor = Colors.SteelBlue,
                 LineWidth = 0,
             })

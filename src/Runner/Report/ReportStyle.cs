@@ -37,7 +37,7 @@ internal static class ReportStyle
           pre { font-size: 8pt; white-space: pre-wrap; overflow: visible; overflow-wrap: anywhere; word-break: break-word; }
           pre.code { background: none; }
           tr, figure, .answers p { break-inside: avoid; page-break-inside: avoid; }
-          figure img { max-width: 100%; max-height: 120mm; width: auto; height: auto; }
+          figure img { max-width: 100%; max-height: 105mm; width: auto; height: auto; }
           a { color: inherit; text-decoration: none; }
         }
         """;
