@@ -76,7 +76,8 @@ public sealed class FitTests : IDisposable
         var run = CourseRun.Of("fit", "--data", path, "--out", _folder.Path);
 
         run.ExitCode.ShouldBe(ExitCodes.BadInput, run.ToString());
-        run.Errors.ShouldContain("cannot fit a model to these data");
+        run.Errors.ShouldContain("one_choice.csv: every one of the 3 trials has choice 1: a model needs trials of both choices (0 and 1) to learn from");
+        File.Exists(Path.Combine(_folder.Path, "weights.csv")).ShouldBeFalse();
     }
 
     public void Dispose() => _folder.Dispose();

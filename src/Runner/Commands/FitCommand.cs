@@ -8,6 +8,7 @@ using DecodingChoices.Runner.Commands.Settings;
 using DecodingChoices.Runner.Fitting;
 using DecodingChoices.Runner.Json;
 using DecodingChoices.Runner.Output;
+using DecodingChoices.Runner.Tutorial;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -59,6 +60,7 @@ internal sealed class FitCommand(RunnerOutput output) : CourseCommand<FitCommand
         }
 
         var data = settings.Data is null ? BundledData.Load() : DatasetLoader.Load(settings.Data);
+        DataRequirements.RequireBothChoices(data);
         var clock = Stopwatch.StartNew();
         LogisticRegression model;
         try
@@ -67,7 +69,7 @@ internal sealed class FitCommand(RunnerOutput output) : CourseCommand<FitCommand
         }
         catch (ArgumentException e)
         {
-            throw new RunnerException($"{data.Source}: cannot fit a model to these data: {e.Message}");
+            throw new RunnerException($"{data.Source}: cannot fit a model to these data: {ArgumentMessage.Of(e)}");
         }
 
         var elapsed = clock.Elapsed;

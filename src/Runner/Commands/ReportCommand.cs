@@ -28,9 +28,37 @@ internal sealed class ReportCommand(RunnerOutput output, TrackProvider tracks) :
         [CommandOption("--answers <FILE>")]
         [Description("Your answers to the interpretation questions (Markdown). Default: src/Exercises/2B-Interpretation/ANSWERS.md.")]
         public string? Answers { get; init; }
+
+        [CommandOption("--name <NAME>")]
+        [Description("Your name, as the report shows it. Kept in out/.student.json for the next report. Default: the name kept from an earlier report, else git config user.name, else asked once on a terminal.")]
+        public string? Name { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Name is not null && StudentName.Clean(Name) is null)
+            {
+                return ValidationResult.Error("--name \"\": give your name as the report should show it, such as --name \"Ada Lovelace\".");
+            }
+
+            return base.Validate();
+        }
     }
 
     protected override string Name => "report";
+
+    /// <summary>
+    /// Asks for the name on an interactive terminal only: never when input or output is redirected or JSON is
+    /// asked for, where no one may be there to answer (a script, CI) and the report must not wait.
+    /// </summary>
+    private Func<string?>? AskForName(Settings settings)
+    {
+        if (settings.Json || !Console.Profile.Capabilities.Interactive || System.Console.IsInputRedirected || System.Console.IsOutputRedirected)
+        {
+            return null;
+        }
+
+        return () => Console.Prompt(new TextPrompt<string>("Your name, for the report (kept for next time):").AllowEmpty());
+    }
 
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
@@ -42,6 +70,9 @@ internal sealed class ReportCommand(RunnerOutput output, TrackProvider tracks) :
         }
 
         var answers = File.ReadAllText(answersPath);
+        var root = CourseRepository.Root();
+        var outFolder = Path.GetFullPath(settings.Out);
+        var name = StudentName.Resolve(settings.Name, () => StudentNameStore.Load(outFolder), () => GitUserName.Read(root), AskForName(settings));
         var board = StatusBoard.Evaluate(tracks.Implementation(settings.Track));
 
         var log = new StringWriter();
@@ -49,8 +80,14 @@ internal sealed class ReportCommand(RunnerOutput output, TrackProvider tracks) :
         var session = TutorialSession.Run(
             settings, settings.Track, tracks.Checked(settings.Track), ProgressDisplay.For(Output, settings.Json), printer.Print, cancellationToken);
 
-        var content = new ReportContent(session.Result, board, log.ToString(), session.Plots, answersPath, answers, DateTimeOffset.Now);
+        var content = new ReportContent(
+            session.Result, board, log.ToString(), session.Plots, answersPath, answers, DateTimeOffset.Now, name, ExerciseCode.ReadAll(root), root, outFolder);
         Directory.CreateDirectory(settings.Out);
+        if (name is not null)
+        {
+            StudentNameStore.Save(outFolder, name);
+        }
+
         var reportPath = Path.GetFullPath(Path.Combine(settings.Out, SubmissionReport.FileName));
         File.WriteAllText(reportPath, SubmissionReport.Render(content));
 
@@ -58,7 +95,7 @@ internal sealed class ReportCommand(RunnerOutput output, TrackProvider tracks) :
         if (settings.Json)
         {
             JsonOutput.Write(Output.Json, new ReportJson(
-                Name, settings.Track.ToString().ToLowerInvariant(), reportPath, board.DoneCount, board.Exercises.Count, result.Completed,
+                Name, settings.Track.ToString().ToLowerInvariant(), name, reportPath, board.DoneCount, board.Exercises.Count, result.Completed,
                 result.StoppedAt is { } stop ? StopJson.From(stop) : null, answersPath, content.UnansweredQuestions, session.Plots, ExitCodes.Success));
             return ExitCodes.Success;
         }
@@ -72,6 +109,11 @@ internal sealed class ReportCommand(RunnerOutput output, TrackProvider tracks) :
         if (content.UnansweredQuestions > 0)
         {
             Console.MarkupLineInterpolated($"[yellow]{content.UnansweredQuestions} question(s) in {Display(answersPath)} have no answer yet.[/]");
+        }
+
+        if (name is null)
+        {
+            Console.MarkupLine("[yellow]The report has no name[/]: give it once with --name \"Your Name\" (it is kept for the next report).");
         }
 
         Console.WriteLine("Open it in a browser; to hand in a PDF, print it and choose \"Save as PDF\".");

@@ -6,6 +6,7 @@ namespace DecodingChoices.Runner.Json;
 internal sealed record ReportJson(
     string Command,
     string Track,
+    string? StudentName,
     string ReportFile,
     int ExercisesDone,
     int Exercises,

@@ -121,8 +121,11 @@ internal static class TutorialPlots
         var high = shuffled.Max();
         var perBar = Math.Max(1, (int)Math.Ceiling(((high - low) / step + 1) / 100));
         var size = perBar * step;
-        AddHistogram(plot, shuffled, low - size / 2, high + size / 2, size, $"Shuffled choices ({shuffled.Length} fits)");
-        AddMarkers(plot, trueAccuracy, I($"Unshuffled accuracy ({trueAccuracy:F3})"), low - size, high + size);
+        // A bar one accuracy step wide is a sliver on an axis from 0.5 to 1: draw it at least 1/60 of the axis wide
+        // so it shows beside the red line even when every shuffle reaches the true accuracy.
+        var span = Math.Max(high + size, trueAccuracy) - Math.Min(Math.Min(low - size, trueAccuracy), 0.5);
+        var top = AddHistogram(plot, shuffled, low - size / 2, high + size / 2, size, $"Shuffled choices ({shuffled.Length} fits)", span / 60);
+        AddMarkers(plot, trueAccuracy, I($"Unshuffled accuracy ({trueAccuracy:F3})"), I($"true accuracy {trueAccuracy:F3}"), low - size, high + size, top);
         return plot;
     }
 
@@ -132,12 +135,13 @@ internal static class TutorialPlots
         var plot = NewPlot(title, "Accuracy on held-out folds", "Count");
         var low = scores.Min();
         var high = Math.Max(scores.Max(), low + 0.01);
-        AddHistogram(plot, scores, low, high, (high - low) / 40, $"Permuted choices ({scores.Length} permutations)");
-        AddMarkers(plot, realScore, I($"Real choices ({realScore:F3}, p = {pValue:G3})"), low, high);
+        var top = AddHistogram(plot, scores, low, high, (high - low) / 40, $"Permuted choices ({scores.Length} permutations)");
+        AddMarkers(plot, realScore, I($"Real choices ({realScore:F3}, p = {pValue:G3})"), I($"real choices {realScore:F3}"), low, high, top);
         return plot;
     }
 
-    private static void AddHistogram(Plot plot, double[] values, double min, double max, double binSize, string legend)
+    /// <summary>Draws the bars; returns the tallest bar's count.</summary>
+    private static int AddHistogram(Plot plot, double[] values, double min, double max, double binSize, string legend, double minimumBarWidth = 0)
     {
         var counts = BinCounts(values, min, max, binSize);
         var bars = counts
@@ -145,7 +149,7 @@ internal static class TutorialPlots
             {
                 Position = min + (i + 0.5) * binSize,
                 Value = count,
-                Size = binSize,
+                Size = Math.Max(binSize, minimumBarWidth),
                 FillColor = Colors.SteelBlue,
                 LineWidth = 0,
             })
@@ -154,6 +158,7 @@ internal static class TutorialPlots
         var plottable = plot.Add.Bars(bars);
         plottable.LegendText = legend;
         plot.Axes.Margins(bottom: 0);
+        return counts.Length == 0 ? 0 : counts.Max();
     }
 
     /// <summary>How many values fall in each bin of width <paramref name="binSize"/> from <paramref name="min"/> (the last bin includes <paramref name="max"/>).</summary>
@@ -169,17 +174,43 @@ internal static class TutorialPlots
         return counts;
     }
 
-    /// <summary>The red line of the real accuracy and a dashed line at 50%, with the x axis showing both and the bars.</summary>
-    private static void AddMarkers(Plot plot, double x, string legend, double low, double high)
+    /// <summary>
+    /// The red line of the real accuracy and a dashed line at 50%, with the x axis showing both and the bars.
+    /// The line is drawn last and thick, with a red marker above the tallest bar and a boxed label
+    /// (<paramref name="label"/>, "true accuracy 1.000"), so it stays visible when it falls on a bar: when
+    /// every shuffle reaches the true accuracy, the single bar sits exactly under the line.
+    /// </summary>
+    private static void AddMarkers(Plot plot, double x, string legend, string label, double low, double high, int top)
     {
         var naive = plot.Add.VerticalLine(0.5, 1.5f, Colors.Gray, LinePattern.Dashed);
         naive.LegendText = "50%, the naive chance level";
-        var line = plot.Add.VerticalLine(x, 2f, Colors.Red);
+        var line = plot.Add.VerticalLine(x, 3.5f, Colors.Red);
         line.LegendText = legend;
         var left = Math.Min(Math.Min(low, x), 0.5);
         var right = Math.Max(high, x);
         var pad = Math.Max(0.01, (right - left) * 0.03);
         plot.Axes.SetLimitsX(left - pad, right + pad);
+
+        var ceiling = Math.Max(1, top) * 1.3;
+        plot.Axes.SetLimitsY(0, ceiling);
+        var markerY = Math.Max(1, top) * 1.08;
+        var marker = plot.Add.Marker(x, markerY, MarkerShape.FilledTriangleDown, 16, Colors.Red);
+        var text = plot.Add.Text(label, x, markerY);
+        text.LabelFontSize = 15;
+        text.LabelBold = true;
+        text.LabelFontColor = Colors.DarkRed;
+        text.LabelBackgroundColor = Colors.White.WithAlpha(0.9);
+        text.LabelBorderColor = Colors.Red;
+        text.LabelBorderWidth = 1;
+        text.LabelPadding = 4;
+        // Keep the label inside the plot: it grows leftward from a line near the right edge, rightward otherwise.
+        var nearRight = x > left + (right - left) * 0.6;
+        text.LabelAlignment = nearRight ? Alignment.LowerRight : Alignment.LowerLeft;
+        text.OffsetX = nearRight ? -12 : 12;
+        text.OffsetY = -4;
+        plot.MoveToFront(line);
+        plot.MoveToFront(marker);
+        plot.MoveToFront(text);
         plot.Axes.Left.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
         plot.ShowLegend(Edge.Bottom);
     }

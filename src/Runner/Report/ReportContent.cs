@@ -12,6 +12,10 @@ namespace DecodingChoices.Runner.Report;
 /// <param name="AnswersPath">Where the answers came from.</param>
 /// <param name="AnswersMarkdown">The student's answers to the interpretation questions (Markdown).</param>
 /// <param name="Generated">When the report was made.</param>
+/// <param name="StudentName">Whose report it is, or null when no name was given (<see cref="Report.StudentName"/>).</param>
+/// <param name="Code">The student's files, per exercise.</param>
+/// <param name="RepositoryRoot">The repository's root: every path in the report is shown relative to it.</param>
+/// <param name="OutFolder">The output folder (its absolute path is scrubbed from the walkthrough's output too).</param>
 internal sealed record ReportContent(
     TutorialResult Result,
     StatusBoard Board,
@@ -19,8 +23,15 @@ internal sealed record ReportContent(
     IReadOnlyList<PlotFile> Plots,
     string AnswersPath,
     string AnswersMarkdown,
-    DateTimeOffset Generated)
+    DateTimeOffset Generated,
+    string? StudentName,
+    IReadOnlyList<ExerciseCode> Code,
+    string RepositoryRoot,
+    string OutFolder)
 {
+    /// <summary>A file's name as the report shows it: relative to the repository, never absolute.</summary>
+    public string Shown(string path) => RepositoryPath.Relative(path, RepositoryRoot);
+
     /// <summary>The placeholder ANSWERS.md ships with under each question.</summary>
     public const string Placeholder = "_Your answer here._";
 

@@ -18,54 +18,85 @@ internal static class SubmissionReport
 
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
 
-    /// <summary>The whole HTML document.</summary>
+    /// <summary>The sections in order: their ids (for the navigation) and headings.</summary>
+    private static readonly (string Id, string Heading)[] Sections =
+    [
+        ("results", "Results"),
+        ("exercises", "Exercises"),
+        ("code", "Your code"),
+        ("answers", "Exercise 2B: interpreting the results"),
+        ("plots", "Plots"),
+        ("log", "The walkthrough's output"),
+    ];
+
+    /// <summary>
+    /// The whole HTML document: a header (name, track, data, date), a navigation bar (not printed), then one
+    /// <c>&lt;section&gt;</c> per part, each starting a new page when printed. Paths are relative to the repository.
+    /// </summary>
     public static string Render(ReportContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
         var html = new StringBuilder();
-        html.Append("""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <title>Decoding choices: submission</title>
-            <style>
-            body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; color: #222; }
-            h1 { font-size: 1.6rem; } h2 { border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 2rem; }
-            table { border-collapse: collapse; margin: .5rem 0; } td, th { border: 1px solid #ccc; padding: .25rem .6rem; text-align: left; vertical-align: top; }
-            pre { background: #f6f6f6; padding: .75rem; overflow-x: auto; font-size: .8rem; white-space: pre-wrap; }
-            .done { color: #1a7f37; } .failing { color: #cf222e; } .notstarted { color: #777; }
-            .note { background: #fff8c5; padding: .5rem .75rem; border-left: 4px solid #d4a72c; }
-            figure { margin: 1rem 0; page-break-inside: avoid; } figure img { max-width: 100%; border: 1px solid #ddd; }
-            figcaption { font-size: .9rem; color: #555; }
-            .answers { border-left: 4px solid #0969da; padding-left: 1rem; }
-            .answers h1 { font-size: 1.2rem; } .answers h2 { font-size: 1.05rem; border: none; margin-top: 1rem; }
-            @media print { body { margin: 0; max-width: none; } pre { font-size: .7rem; } }
-            </style>
-            </head>
-            <body>
-            <h1>Machine Learning III, Tutorial 2: decoding choices</h1>
-
-            """);
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Decoding choices: submission")
+            .Append(content.StudentName is { } title ? " of " + E(title) : "").Append("</title>\n<style>\n")
+            .Append(ReportStyle.Css).Append("</style>\n</head>\n<body>\n<header>\n<h1>Machine Learning III, Tutorial 2: decoding choices</h1>\n");
         var result = content.Result;
-        html.Append("<p>Track: <b>").Append(E(result.Options.Track.ToString().ToLowerInvariant())).Append("</b> · data: <code>")
-            .Append(E(result.Data.Source)).Append("</code> · generated ")
-            .Append(E(content.Generated.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture))).Append("</p>\n");
+        html.Append("<dl class=\"meta\">\n");
+        Meta(html, "Name", content.StudentName ?? StudentName.NotGiven);
+        Meta(html, "Track", result.Options.Track.ToString().ToLowerInvariant());
+        html.Append("<dt>Data</dt><dd><code>").Append(E(content.Shown(result.Data.Source))).Append("</code></dd>\n");
+        Meta(html, "Made", content.Generated.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
+        html.Append("</dl>\n</header>\n<nav>");
+        foreach (var (id, heading) in Sections)
+        {
+            html.Append("<a href=\"#").Append(id).Append("\">").Append(E(heading)).Append("</a>");
+        }
 
-        AppendSummary(html, content);
-        AppendExercises(html, content.Board);
-        AppendAnswers(html, content);
-        AppendPlots(html, content);
-
-        html.Append("<h2>The walkthrough's output</h2>\n<pre>").Append(E(content.Log)).Append("</pre>\n");
+        html.Append("</nav>\n");
+        Section(html, 0, () => AppendSummary(html, content));
+        Section(html, 1, () => AppendExercises(html, content.Board));
+        Section(html, 2, () => AppendCode(html, content.Code));
+        Section(html, 3, () => AppendAnswers(html, content));
+        Section(html, 4, () => AppendPlots(html, content));
+        var dataFolder = Path.IsPathFullyQualified(result.Data.Source) ? Path.GetDirectoryName(result.Data.Source) ?? content.OutFolder : content.OutFolder;
+        var log = RepositoryPath.Scrub(content.Log, content.RepositoryRoot, content.OutFolder, dataFolder);
+        Section(html, 5, () => html.Append("<pre>").Append(E(log)).Append("</pre>\n"));
         html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    private static void Section(StringBuilder html, int index, Action body)
+    {
+        var (id, heading) = Sections[index];
+        html.Append("<section id=\"").Append(id).Append("\">\n<h2>").Append(E(heading)).Append("</h2>\n");
+        body();
+        html.Append("</section>\n");
+    }
+
+    private static void Meta(StringBuilder html, string label, string value) =>
+        html.Append("<dt>").Append(E(label)).Append("</dt><dd>").Append(E(value)).Append("</dd>\n");
+
+    private static void AppendCode(StringBuilder html, IReadOnlyList<ExerciseCode> code)
+    {
+        html.Append("<p>Each file as it is in your repository.</p>\n");
+        foreach (var file in code)
+        {
+            html.Append("<h3>").Append(E(file.Exercise.Id)).Append(": ").Append(E(file.Exercise.Title))
+                .Append(" <code>").Append(E(file.RelativePath)).Append("</code></h3>\n");
+            if (file.Text is null)
+            {
+                html.Append("<p class=\"missing\">The file is missing.</p>\n");
+                continue;
+            }
+
+            html.Append("<pre class=\"code\"><code>").Append(CSharpHighlighter.ToHtml(file.Text.TrimEnd())).Append("</code></pre>\n");
+        }
     }
 
     private static void AppendSummary(StringBuilder html, ReportContent content)
     {
         var result = content.Result;
-        html.Append("<h2>Results</h2>\n<table>\n");
+        html.Append("<table>\n");
         Row(html, "Exercises done", $"{content.Board.DoneCount} of {content.Board.Exercises.Count}");
         Row(html, "Data", $"spikes ({result.Data.TrialCount}, {result.Data.NeuronCount}), training split ({result.Train.TrialCount}, {result.Train.NeuronCount})");
         if (result.Exercise1 is { } e1)
@@ -86,13 +117,13 @@ internal static class SubmissionReport
         html.Append("</table>\n");
         if (result.StoppedAt is { } stop)
         {
-            html.Append("<p class=\"note\">The walkthrough stopped at ").Append(E(stop.Exercise.Label)).Append(": ").Append(E(stop.InnerException?.Message ?? stop.Message)).Append("</p>\n");
+            html.Append("<p class=\"note\">The walkthrough stopped at ").Append(E(stop.Exercise.Label)).Append(": ").Append(E(RepositoryPath.Scrub(stop.InnerException?.Message ?? stop.Message, content.RepositoryRoot, content.OutFolder))).Append("</p>\n");
         }
     }
 
     private static void AppendExercises(StringBuilder html, StatusBoard board)
     {
-        html.Append("<h2>Exercises</h2>\n<table>\n<tr><th>Step</th><th>What</th><th>State</th><th>Checks passed</th></tr>\n");
+        html.Append("<table>\n<tr><th>Step</th><th>What</th><th>State</th><th>Checks passed</th></tr>\n");
         foreach (var status in board.Exercises)
         {
             var (css, word) = status.State switch
@@ -117,11 +148,10 @@ internal static class SubmissionReport
 
     private static void AppendAnswers(StringBuilder html, ReportContent content)
     {
-        html.Append("<h2>Exercise 2B: interpreting the results</h2>\n");
-        if (content.UnansweredQuestions > 0)
+                if (content.UnansweredQuestions > 0)
         {
             html.Append("<p class=\"note\">").Append(content.UnansweredQuestions)
-                .Append(" question(s) still have no answer: write them in <code>").Append(E(content.AnswersPath)).Append("</code>.</p>\n");
+                .Append(" question(s) still have no answer: write them in <code>").Append(E(content.Shown(content.AnswersPath))).Append("</code>.</p>\n");
         }
 
         html.Append("<div class=\"answers\">\n").Append(Markdig.Markdown.ToHtml(content.AnswersMarkdown, Markdown)).Append("</div>\n");
@@ -129,8 +159,7 @@ internal static class SubmissionReport
 
     private static void AppendPlots(StringBuilder html, ReportContent content)
     {
-        html.Append("<h2>Plots</h2>\n");
-        if (content.Plots.Count == 0)
+                if (content.Plots.Count == 0)
         {
             html.Append("<p>No plots: the walkthrough stopped before Exercise 1 was done, or ran with --no-plots.</p>\n");
         }

@@ -109,7 +109,7 @@ internal static class Exercise2Walkthrough
         }
         catch (ArgumentException e)
         {
-            throw new RunnerException($"the data cannot be used for this step: {e.Message}");
+            throw new RunnerException($"the data cannot be used for this step: {ArgumentMessage.Of(e)}");
         }
     }
 }

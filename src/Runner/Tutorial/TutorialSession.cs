@@ -25,6 +25,7 @@ internal sealed record TutorialSession(TutorialResult Result, IReadOnlyList<Plot
     {
         settings.Check();
         var data = settings.Data is null ? BundledData.Load() : DatasetLoader.Load(settings.Data);
+        DataRequirements.RequireForWalkthrough(data, settings.Folds, settings.Seed);
         var result = new TutorialRun(code, progress, onStage)
             .Run(data, new TutorialOptions(track, settings.Seed, settings.Shuffles, settings.Folds), cancellationToken);
         var clock = Stopwatch.StartNew();

@@ -25,6 +25,14 @@ public sealed class SpikeDataset
     /// <summary>Where the data came from (a file path, or a description).</summary>
     public string Source { get; }
 
+    /// <summary>
+    /// The largest spike rate a dataset may hold, in absolute value. Normalized rates are of order 1 and raw rates
+    /// (spikes per second) of order 100; a value beyond 10⁶ is a unit or export mistake, and values near
+    /// <see cref="double.MaxValue"/> (1e308) overflow σ(Xθ) and the loss, so a fit would stop at once with
+    /// all-zero weights instead of failing. The bound turns that into a clear error naming the value.
+    /// </summary>
+    public const double MaxRateMagnitude = 1e6;
+
     public int TrialCount => Spikes.GetLength(0);
 
     public int NeuronCount => Spikes.GetLength(1);
@@ -57,6 +65,12 @@ public sealed class SpikeDataset
             {
                 throw new DatasetException(source,
                     $"spikes[{k / neurons}, {k % neurons}] (trial {k / neurons}, neuron {k % neurons}) is {values[k]}: every spike rate must be a finite number.");
+            }
+
+            if (Math.Abs(values[k]) > MaxRateMagnitude)
+            {
+                throw new DatasetException(source,
+                    $"spikes[{k / neurons}, {k % neurons}] (trial {k / neurons}, neuron {k % neurons}) is {values[k].ToString(System.Globalization.CultureInfo.InvariantCulture)}: spike rates must be finite numbers of reasonable size, |x| ≤ 1e6; rescale the data (e.g. to spikes per second or z-scores).");
             }
         }
 

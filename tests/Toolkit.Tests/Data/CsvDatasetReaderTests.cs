@@ -78,4 +78,48 @@ public sealed class CsvDatasetReaderTests
         var path = Path.Combine(Path.GetTempPath(), "no-such-folder-7d1", "spikes.csv");
         Should.Throw<DatasetException>(() => CsvDatasetReader.Read(path)).Message.ShouldStartWith($"{path}: file not found: {path}; relative paths start from the current directory");
     }
+
+    [Fact]
+    public void Quoted_fields_CRLF_line_ends_and_blank_lines_are_read()
+    {
+        var data = Read("choice,\"n0\",n1\r\n\r\n1 , \"0.5\" ,-1\r\n0,2,\"3\"\r\n");
+
+        data.Choices.ShouldBe([1, 0]);
+        data.Spikes.ShouldBe(new double[,] { { 0.5, -1 }, { 2, 3 } });
+    }
+
+    [Theory]
+    [InlineData("choice,n0,n1\n1,0.1,0.2\n0,\"0.3,0.4\n1,0.5,0.6\n0,0.7,0.8\n", "line 3, column 2 is not valid CSV: a quote opens here and is never closed")]
+    [InlineData("choice,n0,n1\r\n1,0.1,0.2\r\n\r\n0,0.3,\"0.4\r\n1,0.5,0.6\r\n", "line 4, column 3 is not valid CSV: a quote opens here and is never closed")]
+    [InlineData("choice,n0,n1\n1,0.1,0.2\n0,0.3,0\"4\n", "line 3, column 3 is not valid CSV: a quote stands inside an unquoted field")]
+    public void A_malformed_quote_is_told_at_the_line_where_it_opens(string text, string message) =>
+        Rejects(text).Message.ShouldStartWith("trials.csv: " + message);
+
+    [Theory]
+    [InlineData("1e308")]
+    [InlineData("-2000000")]
+    public void A_rate_beyond_the_bound_is_told_with_its_line_and_column(string value) =>
+        Rejects($"choice,n0,n1\n1,0.1,0.2\n0,0.3,{value}\n").Message.ShouldStartWith(
+            $"trials.csv: line 3, column 3 ('n1'): {value} is too large; spike rates must be finite numbers of reasonable size, |x| ≤ 1e6");
+
+    [Fact]
+    public void A_file_and_a_reader_give_the_same_data()
+    {
+        var text = "choice,n0,n1\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"{i % 2},{i}.5,-{i}\n"));
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"csv-reader-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, text);
+        try
+        {
+            var fromFile = CsvDatasetReader.Read(path);
+            var fromReader = Read(text);
+
+            fromFile.Spikes.ShouldBe(fromReader.Spikes);
+            fromFile.Choices.ShouldBe(fromReader.Choices);
+            fromFile.Spikes[49_999, 0].ShouldBe(49_999.5);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
