@@ -93,16 +93,17 @@ internal sealed class GradeCommand(RunnerOutput output) : AsyncCommand<GradeComm
             HiddenSeed = settings.Seed ?? DecodingChoices.Autograder.HiddenCheckSeed.Fresh(),
             Jobs = settings.Jobs ?? Environment.ProcessorCount,
         };
-        GradingReport.Header(options, settings.Single ? 1 : BatchGrader.StudentFolders(settings.Submissions).Count);
+        var report = new GradingReport(output.Console);
+        report.Header(options, settings.Single ? 1 : BatchGrader.StudentFolders(settings.Submissions).Count);
 
         var grader = new BatchGrader(options);
         var batch = settings.Single
             ? await grader.GradeOneAsync(settings.Submissions, settings.Out, cancellation: cancellationToken)
-            : await grader.GradeAllAsync(settings.Submissions, settings.Out, GradingReport.Graded, cancellationToken);
+            : await grader.GradeAllAsync(settings.Submissions, settings.Out, report.Graded, cancellationToken);
 
-        GradingReport.Table(batch);
-        AnsiConsole.MarkupLineInterpolated($"Gradebook: [bold]{Path.GetFullPath(batch.GradebookPath)}[/]");
-        AnsiConsole.MarkupLineInterpolated($"Results:   {Path.GetFullPath(settings.Out)}{(settings.Single ? "" : "/<student>")}/{ResultFiles.Gradescope}, {ResultFiles.Exercism}, {ResultFiles.JUnit}");
+        report.Table(batch);
+        output.Console.MarkupLineInterpolated($"Gradebook: [bold]{Path.GetFullPath(batch.GradebookPath)}[/]");
+        output.Console.MarkupLineInterpolated($"Results:   {Path.GetFullPath(settings.Out)}{(settings.Single ? "" : "/<student>")}/{ResultFiles.Gradescope}, {ResultFiles.Exercism}, {ResultFiles.JUnit}");
         return 0;
     }
 }
