@@ -3,13 +3,16 @@
 # grader's `correct` fixture) with the sandbox and with --no-sandbox, and prints the median of the gradebook's
 # per-submission seconds (compiling included) for each.
 #
-#   grading/measure-sandbox.sh [N=20] [JOBS=2]
+#   grading/measure-sandbox.sh [N=20] [JOBS=2] [ORDER=sandbox-first|no-sandbox-first]
+#
+# On a shared machine the load drifts between the two runs: run both orders and compare.
 #
 # INSTRUCTOR_DLL=path/to/course-instructor.dll skips the build (the default builds src/Instructor).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 students="${1:-20}"
 jobs="${2:-2}"
+order="${3:-sandbox-first}"
 work="$(mktemp -d /tmp/measure-sandbox-XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
@@ -40,5 +43,10 @@ run() { # $1 = label, the rest = extra grade options
 }
 
 echo "$students submissions, $jobs at a time, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-run sandbox --require-sandbox
-run no-sandbox --no-sandbox
+if [[ "$order" == no-sandbox-first ]]; then
+  run no-sandbox --no-sandbox
+  run sandbox --require-sandbox
+else
+  run sandbox --require-sandbox
+  run no-sandbox --no-sandbox
+fi

@@ -29,6 +29,9 @@ public sealed class GradedBatch : IDisposable
         Students = Directory.GetDirectories(TestPaths.Submissions).Length;
         Out = TestPaths.NewTemporaryFolder();
         Result = new BatchGrader(Options).GradeAllAsync(TestPaths.Submissions, Out).GetAwaiter().GetResult();
+
+        // Kept beside the tests (the output folder is deleted): the last run's gradebook, as the README shows it.
+        File.Copy(Result.GradebookPath, Path.Combine(AppContext.BaseDirectory, "last-fixture-gradebook.csv"), overwrite: true);
     }
 
     public GradingOptions Options { get; }

@@ -54,6 +54,9 @@ public sealed class HostileBatch : IDisposable
         Students = Directory.GetDirectories(Submissions).Length;
         Result = new BatchGrader(Options).GradeAllAsync(Submissions, Out).GetAwaiter().GetResult();
 
+        // Kept beside the tests (the output folder is deleted): the last run's gradebook, for the instructor to read.
+        File.Copy(Result.GradebookPath, Path.Combine(AppContext.BaseDirectory, "last-hostile-gradebook.csv"), overwrite: true);
+
         // The baseline: the honest students alone, same options, in a batch of their own.
         var honestOnly = Path.Combine(Root, "honest-only");
         foreach (var student in Honest)
