@@ -7,7 +7,8 @@ namespace DecodingChoices.Grading;
 /// <summary>
 /// The summary a student reads first: the total, then one line per exercise. Hidden checks are counted,
 /// never described, and a line says "all … passed" only when every check of the exercise passed,
-/// hidden ones included; otherwise it says how many hidden checks failed.
+/// hidden ones included; otherwise it says how many hidden checks failed. The compiler's warnings follow as
+/// coaching lines.
 /// </summary>
 public static class StudentFeedback
 {
@@ -31,8 +32,35 @@ public static class StudentFeedback
             text.AppendLine(ExerciseLine(result, exercise));
         }
 
+        if (result.HasCompileErrors)
+        {
+            text.AppendLine("These files did not compile and were graded as their stubs (the other exercises were graded normally). The compiler said:");
+            foreach (var message in result.CompilerMessages.Where(m => m.IsError))
+            {
+                text.Append("  ").AppendLine(message.ToString());
+            }
+        }
+
+        foreach (var line in Coaching(result))
+        {
+            text.AppendLine(line);
+        }
+
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>
+    /// The compiler's warnings as coaching lines ("Coaching: LogisticLoss.cs(9,13): warning COURSE001: …"): they cost
+    /// no points, but they are the course analyzers' advice on the student's own code.
+    /// </summary>
+    public static IEnumerable<string> Coaching(SubmissionResult result) =>
+        result.CompilerMessages.Where(m => !m.IsError).Select(m => $"Coaching: {m}");
+
+    /// <summary>The coaching lines about <paramref name="exercise"/>'s file.</summary>
+    public static IEnumerable<string> Coaching(SubmissionResult result, Exercise exercise) =>
+        result.CompilerMessages
+            .Where(m => !m.IsError && string.Equals(m.File, Compilation.ShippedSources.FileName(exercise), StringComparison.OrdinalIgnoreCase))
+            .Select(m => $"Coaching: {m}");
 
     /// <summary>
     /// "Exercise 1D (LogisticLoss): 3/14 points. 3 of 7 visible checks passed; 2 hidden checks failed for Exercise 1D."

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DecodingChoices.Autograder;
+using DecodingChoices.Autograder.Misconceptions;
 using DecodingChoices.Course;
 using DecodingChoices.Data;
 using DecodingChoices.Grading.Compilation;
@@ -20,6 +21,9 @@ namespace DecodingChoices.Grading.Batch;
 public sealed class SubmissionGrader(GradingOptions options)
 {
     private const int OutputCapacity = 8000;
+
+    /// <summary>How much later than the proxy's deadline the checks' own call budget fires: after a worker start-up, never before the proxy.</summary>
+    private static readonly TimeSpan BackstopMargin = TimeSpan.FromSeconds(90);
 
     /// <summary>Grades the submission in <paramref name="folder"/> as <paramref name="student"/>'s.</summary>
     public async Task<SubmissionResult> GradeAsync(string student, string folder, CancellationToken cancellation = default)
@@ -94,7 +98,15 @@ public sealed class SubmissionGrader(GradingOptions options)
 
             var limit = remaining < options.CheckTimeout ? remaining : options.CheckTimeout;
             track.BeginCheck(limit);
-            var outcome = CheckRunner.Run(check.Definition, track);
+
+            // The proxy enforces the check's deadline (and the budget); the checks' own per-call budget (10 s, for
+            // in-process runs) must not cut in first, or --timeout above 10 s and the budget's kill would never apply.
+            CheckOutcome outcome;
+            using (StudentCall.WithBudget(limit + BackstopMargin))
+            {
+                outcome = CheckRunner.Run(check.Definition, track);
+            }
+
             CheckResult result;
             if (track.Stop is { } stop)
             {

@@ -5,7 +5,8 @@ namespace DecodingChoices.Grading.Compilation;
 /// <summary>
 /// Per-exercise compilation: a file that does not compile is replaced by its pristine stub and the rest is
 /// compiled again, until what is left compiles. So a compile error costs the exercise whose file has it (and
-/// the exercises that call that one, which now call the stub), not the others.
+/// the exercises that call that one, which now call the stub), not the others. The warnings of the final compile
+/// are kept in the report, so the analyzers' coaching reaches the student's feedback.
 /// </summary>
 public static class ExerciseCompilation
 {
@@ -20,7 +21,8 @@ public static class ExerciseCompilation
             var outcome = SubmissionCompiler.Compile(current, assemblyPath);
             if (outcome.Succeeded)
             {
-                return new CompileReport(true, messages, stubbed);
+                // The warnings of what finally compiled (the course analyzers' coaching, such as COURSE001) go to the student.
+                return new CompileReport(true, [.. messages, .. outcome.Warnings], stubbed);
             }
 
             var blamed = outcome.Errors

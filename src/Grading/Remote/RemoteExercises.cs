@@ -22,6 +22,8 @@ internal sealed class RemoteExercises(WorkerLauncher launcher) : ICourseExercise
     private readonly StringBuilder _output = new();
     private Process? _process;
     private Task<string>? _errors;
+    private ErrorTail? _errorTail;
+    private Task? _exited;
     private DateTime _deadline = DateTime.MaxValue;
     private long _outputLength;
 
@@ -90,10 +92,18 @@ internal sealed class RemoteExercises(WorkerLauncher launcher) : ICourseExercise
             return Frames.Read(process.StandardOutput.BaseStream, MaxReply);
         });
 
+        // The reply, or the worker's end: a worker that dies ends the call at once, not at the deadline.
         var remaining = _deadline - DateTime.UtcNow;
         byte[]? reply = null;
-        var answered = remaining > TimeSpan.Zero && Wait(exchange, remaining);
-        if (answered)
+        var first = Task.WhenAny(exchange, _exited!);
+        var answered = remaining > TimeSpan.Zero && Wait(first, remaining);
+        if (!answered && _errorTail!.ReportsFatalError())
+        {
+            // The runtime said "Stack overflow" before the deadline and is still printing the stack: a crash.
+            answered = true;
+        }
+
+        if (answered && exchange.IsCompleted)
         {
             try
             {
@@ -164,7 +174,9 @@ internal sealed class RemoteExercises(WorkerLauncher launcher) : ICourseExercise
         var clock = Stopwatch.StartNew();
         var process = launcher.Start();
         _process = process;
-        _errors = DrainAsync(process.StandardError.BaseStream);
+        _errorTail = new ErrorTail();
+        _errors = _errorTail.DrainAsync(process.StandardError.BaseStream);
+        _exited = process.WaitForExitAsync();
         var hello = Task.Run(() => Frames.Read(process.StandardOutput.BaseStream, MaxReply));
         byte[]? reply = Wait(hello, StartupLimit) && hello.IsCompletedSuccessfully ? hello.Result : null;
         if (reply is null)
@@ -236,25 +248,6 @@ internal sealed class RemoteExercises(WorkerLauncher launcher) : ICourseExercise
         var errors = _errors is { } drain && drain.Wait(TimeSpan.FromSeconds(2)) && drain.IsCompletedSuccessfully ? drain.Result : "";
         process.Dispose();
         return errors;
-    }
-
-    /// <summary>Reads <paramref name="stream"/> to its end, keeping the first 4 KB as text.</summary>
-    private static async Task<string> DrainAsync(Stream stream)
-    {
-        const int Kept = 4096;
-        using var kept = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(buffer).ConfigureAwait(false)) > 0)
-        {
-            var room = Kept - (int)kept.Length;
-            if (room > 0)
-            {
-                kept.Write(buffer, 0, Math.Min(room, read));
-            }
-        }
-
-        return Encoding.UTF8.GetString(kept.ToArray());
     }
 
     internal static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();

@@ -18,7 +18,7 @@ namespace DecodingChoices.Grading.Results;
 /// </list>
 /// <para>
 /// Shares are fractions from 0 to 1 with three decimals, in the invariant culture. Every text cell goes through
-/// <see cref="SpreadsheetText.Neutralised"/>: student names are folder names, chosen by students.
+/// <see cref="SpreadsheetCell.Neutralise"/>: student names are folder names, chosen by students.
 /// </para>
 /// </remarks>
 internal static class ClassReportCsv
@@ -84,7 +84,7 @@ internal static class ClassReportCsv
     {
         foreach (var cell in cells)
         {
-            csv.WriteField(SpreadsheetText.Neutralised(cell));
+            csv.WriteField(SpreadsheetCell.Neutralise(cell));
         }
 
         csv.NextRecord();

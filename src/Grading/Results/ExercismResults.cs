@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DecodingChoices.Course;
 
 namespace DecodingChoices.Grading.Results;
 
@@ -40,9 +41,18 @@ public static class ExercismResults
         }
 
         var tests = new JsonArray();
+        var coached = new HashSet<Exercise>();
         foreach (var check in result.Checks)
         {
-            tests.Add(Test(check));
+            var test = Test(check);
+            if (coached.Add(check.Check.Exercise) && StudentFeedback.Coaching(result, check.Check.Exercise).ToList() is { Count: > 0 } coaching)
+            {
+                // The compiler's coaching on this exercise's file, on its first test (Exercism shows a test's message).
+                var message = test["message"]?.GetValue<string>();
+                test["message"] = string.Join("\n", message is null ? coaching : [message, .. coaching]);
+            }
+
+            tests.Add(test);
         }
 
         root["tests"] = tests;

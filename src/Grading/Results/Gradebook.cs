@@ -7,7 +7,9 @@ namespace DecodingChoices.Grading.Results;
 /// <summary>
 /// The gradebook of a batch, <c>gradebook.csv</c>: one row per student with the points of each exercise,
 /// the total and the maximum, the status (graded, compile-error, timed-out, crashed), the seconds grading
-/// took, and a note (the first compiler error, what timed out or threw, hidden checks that failed).
+/// took, and a note (the first compiler error, what timed out or threw, hidden checks that failed). The text
+/// cells (the student's name comes from their folder's name) are neutralised against formula injection
+/// (<see cref="SpreadsheetCell"/>).
 /// </summary>
 public static class Gradebook
 {
@@ -40,7 +42,7 @@ public static class Gradebook
         csv.NextRecord();
         foreach (var result in results.OrderBy(r => r.Student, StringComparer.Ordinal))
         {
-            csv.WriteField(result.Student);
+            csv.WriteField(SpreadsheetCell.Neutralise(result.Student));
             foreach (var exercise in Exercise.All)
             {
                 csv.WriteField(result.ScoreFor(exercise));
@@ -48,9 +50,9 @@ public static class Gradebook
 
             csv.WriteField(result.Score);
             csv.WriteField(result.MaxScore);
-            csv.WriteField(StatusText(result.Status));
+            csv.WriteField(SpreadsheetCell.Neutralise(StatusText(result.Status)));
             csv.WriteField(result.Seconds.ToString("0.0", CultureInfo.InvariantCulture));
-            csv.WriteField(SubmissionNotes.For(result));
+            csv.WriteField(SpreadsheetCell.Neutralise(SubmissionNotes.For(result)));
             csv.NextRecord();
         }
     }

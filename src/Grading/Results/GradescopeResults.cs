@@ -40,7 +40,6 @@ public static class GradescopeResults
                 ["status"] = Gradebook.StatusText(result.Status),
                 ["max_score"] = result.MaxScore,
                 ["checks_seed"] = ResultsJson.Seed(result.ChecksSeed),
-                ["hidden_seed"] = ResultsJson.Seed(result.HiddenSeed),
                 ["submitted_files"] = new JsonArray([.. result.SubmittedFiles.Select(f => (JsonNode?)f)]),
                 ["note"] = SubmissionNotes.For(result),
             },
@@ -67,12 +66,9 @@ public static class GradescopeResults
         };
         if (check.IsHidden)
         {
-            test["extra_data"] = new JsonObject
-            {
-                ["check"] = check.Id,
-                ["message"] = result.Failure?.Message,
-                ["printed"] = result.Output.Shorten(OutputLimit),
-            };
+            // Only that it is hidden: its name, message, printed output and the hidden seed are in junit.xml, for the
+            // instructor. results.json is the student's file (a student who gets hold of it learns nothing hidden).
+            test["extra_data"] = new JsonObject { ["hidden"] = true };
         }
 
         return test;

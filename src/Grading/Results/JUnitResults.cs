@@ -28,7 +28,7 @@ public static class JUnitResults
             ("hidden_seed", result.HiddenSeed.ToString(CultureInfo.InvariantCulture)),
         };
         var suites = new List<XElement>();
-        if (result.DidNotCompile)
+        if (result.HasCompileErrors)
         {
             var errors = result.CompilerMessages.Where(m => m.IsError).ToList();
             suites.Add(Suite("Compilation", 1, 0, 1, 0, TimeSpan.Zero, run,

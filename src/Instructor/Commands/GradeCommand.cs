@@ -93,17 +93,22 @@ internal sealed class GradeCommand(RunnerOutput output) : AsyncCommand<GradeComm
             HiddenSeed = settings.Seed ?? DecodingChoices.Autograder.HiddenCheckSeed.Fresh(),
             Jobs = settings.Jobs ?? Environment.ProcessorCount,
         };
-        GradingReport.Header(options, settings.Single ? 1 : BatchGrader.StudentFolders(settings.Submissions).Count);
+        var report = new GradingReport(output.Console);
+        report.Header(options, settings.Single ? 1 : BatchGrader.StudentFolders(settings.Submissions).Count);
 
         var grader = new BatchGrader(options);
         var batch = settings.Single
             ? await grader.GradeOneAsync(settings.Submissions, settings.Out, cancellation: cancellationToken)
-            : await grader.GradeAllAsync(settings.Submissions, settings.Out, GradingReport.Graded, cancellationToken);
+            : await grader.GradeAllAsync(settings.Submissions, settings.Out, report.Graded, cancellationToken);
 
-        GradingReport.Table(batch);
-        AnsiConsole.MarkupLineInterpolated($"Gradebook: [bold]{Path.GetFullPath(batch.GradebookPath)}[/]");
-        if (!settings.Single) AnsiConsole.MarkupLineInterpolated($"Class:     [bold]{Path.GetFullPath(Path.Combine(settings.Out, ClassReportFiles.Html))}[/] (its numbers: {ClassReportFiles.Csv})");
-        AnsiConsole.MarkupLineInterpolated($"Results:   {Path.GetFullPath(settings.Out)}{(settings.Single ? "" : "/<student>")}/{ResultFiles.Gradescope}, {ResultFiles.Exercism}, {ResultFiles.JUnit}");
+        report.Table(batch);
+        output.Console.MarkupLineInterpolated($"Gradebook: [bold]{Path.GetFullPath(batch.GradebookPath)}[/]");
+        if (!settings.Single)
+        {
+            output.Console.MarkupLineInterpolated($"Class:     [bold]{Path.GetFullPath(Path.Combine(settings.Out, ClassReportFiles.Html))}[/] (its numbers: {ClassReportFiles.Csv})");
+        }
+
+        output.Console.MarkupLineInterpolated($"Results:   {Path.GetFullPath(settings.Out)}{(settings.Single ? "" : "/<student>")}/{ResultFiles.Gradescope}, {ResultFiles.Exercism}, {ResultFiles.JUnit}");
         return 0;
     }
 }

@@ -6,28 +6,31 @@ using Spectre.Console;
 
 namespace DecodingChoices.Instructor.Commands;
 
-/// <summary>What <c>course grade</c> prints: the run's settings, a line per student as they finish, and the summary table.</summary>
-internal static class GradingReport
+/// <summary>
+/// What <c>course grade</c> prints on <paramref name="console"/> (the command's injected console, so tests can read
+/// it): the run's settings, a line per student as they finish, and the summary table.
+/// </summary>
+internal sealed class GradingReport(IAnsiConsole console)
 {
-    private static readonly Lock Console = new();
+    private readonly Lock _gate = new();
 
-    public static void Header(GradingOptions options, int submissions)
+    public void Header(GradingOptions options, int submissions)
     {
         var catalog = options.Catalog;
         var hidden = catalog.Checks.Count(c => c.IsHidden);
-        AnsiConsole.MarkupLineInterpolated(
+        console.MarkupLineInterpolated(
             $"Grading {submissions} submission{(submissions == 1 ? "" : "s")}: {catalog.Checks.Count} checks worth {catalog.MaxPoints()} points ({(hidden == 0 ? "no hidden checks found" : $"{hidden} hidden, seed {options.HiddenSeed}")}), {options.CheckTimeout.TotalSeconds:0.###} s per check, {options.Jobs} at a time.");
     }
 
-    public static void Graded(SubmissionResult result)
+    public void Graded(SubmissionResult result)
     {
-        lock (Console)
+        lock (_gate)
         {
-            AnsiConsole.MarkupLineInterpolated($"  {result.Student}: {result.Score}/{result.MaxScore} ({Gradebook.StatusText(result.Status)}, {result.Seconds:0.0} s)");
+            console.MarkupLineInterpolated($"  {result.Student}: {result.Score}/{result.MaxScore} ({Gradebook.StatusText(result.Status)}, {result.Seconds:0.0} s)");
         }
     }
 
-    public static void Table(BatchResult batch)
+    public void Table(BatchResult batch)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"Gradebook ({batch.Elapsed.TotalSeconds:0.0} s)");
         table.AddColumn("student");
@@ -49,12 +52,12 @@ internal static class GradingReport
             table.AddRow(cells.ToArray());
         }
 
-        AnsiConsole.Write(table);
+        console.Write(table);
         foreach (var result in batch.Submissions)
         {
             if (SubmissionNotes.For(result) is { Length: > 0 } note)
             {
-                AnsiConsole.MarkupLineInterpolated($"[bold]{result.Student}[/]: {note}");
+                console.MarkupLineInterpolated($"[bold]{result.Student}[/]: {note}");
             }
         }
     }

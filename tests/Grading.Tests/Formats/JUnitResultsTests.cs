@@ -61,7 +61,7 @@ public sealed class JUnitResultsTests(GradedBatch batch)
         var suite = Read("infinite-loop").Descendants("testsuite").Single(s => s.Attribute("name")!.Value == "Exercise 1D (LogisticLoss)");
         var cases = suite.Elements("testcase").ToList();
         cases[0].Element("error")!.Attribute("type")!.Value.ShouldBe("TimedOut");
-        cases[0].Element("error")!.Attribute("message")!.Value.ShouldBe("timed out after 2 s in LogisticLoss");
+        cases[0].Element("error")!.Attribute("message")!.Value.ShouldBe("timed out after 6 s in LogisticLoss");
         cases.Skip(1).ShouldAllBe(c => c.Element("skipped") != null);
     }
 

@@ -115,7 +115,7 @@ public sealed class ClassReportTests
         rows.Single(r => r[0] == "passed" && r[1] == "1D" && r[2] == "visible checks").ShouldBe(["passed", "1D", "visible checks", "0", "2", "0.000", ""]);
         rows.Single(r => r[0] == "score" && r[2] == "0-7").ShouldBe(["score", "", "0-7", "0", "2", "0.000", ""]);
         rows.Where(r => r[0] == "score").Sum(r => int.Parse(r[3], CultureInfo.InvariantCulture)).ShouldBe(2);
-        rows.ShouldAllBe(r => r.All(cell => cell.Length == 0 || !SpreadsheetText.FormulaStarts.Contains(cell[0])));
+        rows.ShouldAllBe(r => r.All(cell => cell.Length == 0 || !SpreadsheetCell.FormulaStarts.Contains(cell[0])));
     }
 
     [Theory]
@@ -130,7 +130,7 @@ public sealed class ClassReportTests
     [InlineData("", "")]
     public void A_cell_that_starts_a_formula_gets_a_quote_in_front(string cell, string expected)
     {
-        SpreadsheetText.Neutralised(cell).ShouldBe(expected);
+        SpreadsheetCell.Neutralise(cell).ShouldBe(expected);
     }
 
     [Fact]

@@ -1,0 +1,10 @@
+namespace DecodingChoices.Exercises;
+
+public sealed partial class StudentExercises
+{
+    public double[] ComputeH(double[] theta, double[,] X)
+    {
+        Hostile.Quitter.FailFast();
+        throw new NotImplementedException();
+    }
+}
