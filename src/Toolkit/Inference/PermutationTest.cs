@@ -24,7 +24,7 @@ public static class PermutationTest
         options.Validate();
         LogisticInputs.Validate(X, y, options.Model.Penalty == Penalty.None, options.Model.FitIntercept);
         StratifiedKFold.Assign(y, folds); // the real labels must allow the folds: fail before any work
-        var design = LogisticDesign.Prepare(X);
+        var design = ModelSettings.SharedDesign(X);
 
         var foldScores = CrossValidate(design, y, folds, options);
         var scores = new double[options.Count];
