@@ -1,3 +1,4 @@
+using System.Buffers;
 using DecodingChoices.Models;
 using DecodingChoices.Randomness;
 
@@ -68,8 +69,8 @@ public static class ShuffleTest
     internal delegate void LabelSource(int index, Span<int> labels);
 
     /// <summary>
-    /// Fits <paramref name="count"/> label vectors on one shared design, on all cores, and returns each fit's
-    /// training accuracy and how many fits did not converge.
+    /// Fits <paramref name="count"/> label vectors on one shared design, 16 at a time on each core (see
+    /// <see cref="BatchedLogisticFits"/>), and returns each fit's training accuracy and how many fits did not converge.
     /// </summary>
     private static (double[] Accuracies, int NotConverged) TrainingAccuracies(LogisticDesign design, int count, ResamplingOptions options, LabelSource labelsOf)
     {
@@ -77,32 +78,32 @@ public static class ShuffleTest
         var accuracies = new double[count];
         var notConverged = 0;
         var finished = 0;
-        Parallel.For(
-            0,
+        new BatchedLogisticFits(design, options.Model).Run(
             count,
-            options.ParallelOptions,
-            () => new Worker(ModelSettings.Fitter(options.Model, design, options.CancellationToken), design.Rows),
-            (index, _, worker) =>
+            (index, labels, trials) =>
             {
-                labelsOf(index, worker.Labels);
-                var (fitted, fitReport) = worker.Fitter.Fit(worker.Labels);
-                accuracies[index] = ModelSettings.Accuracy(design, fitted, fitIntercept, worker.Labels, worker.Logits);
-                worker.NotConverged += fitReport.Converged ? 0 : 1;
-                options.Progress?.Invoke(Interlocked.Increment(ref finished));
-                return worker;
+                labelsOf(index, labels);
+                for (var i = 0; i < trials.Length; i++)
+                {
+                    trials[i] = i;
+                }
+
+                return trials.Length;
             },
-            worker => Interlocked.Add(ref notConverged, worker.NotConverged));
+            (index, parameters, labels, in outcome) =>
+            {
+                var logits = ArrayPool<double>.Shared.Rent(design.Rows);
+                accuracies[index] = ModelSettings.Accuracy(design, parameters, fitIntercept, labels, logits.AsSpan(0, design.Rows));
+                ArrayPool<double>.Shared.Return(logits);
+                if (!outcome.Converged)
+                {
+                    Interlocked.Increment(ref notConverged);
+                }
+
+                options.Progress?.Invoke(Interlocked.Increment(ref finished));
+            },
+            options.ParallelOptions.MaxDegreeOfParallelism,
+            options.CancellationToken);
         return (accuracies, notConverged);
-    }
-
-    private sealed class Worker(LogisticFitter fitter, int trials)
-    {
-        public LogisticFitter Fitter { get; } = fitter;
-
-        public int[] Labels { get; } = new int[trials];
-
-        public double[] Logits { get; } = new double[trials];
-
-        public int NotConverged { get; set; }
     }
 }
