@@ -564,10 +564,17 @@ internal sealed class BatchedLogisticFits
             var gradient = Gradient;
             var weights = gradient[..design.Columns];
             var intercept = _owner._fitIntercept ? Math.Abs(gradient[design.Columns]) : 0.0;
-            var lowerBound = TensorPrimitives.Norm(weights) / Math.Sqrt(design.FeatureCount);
-            if (!exact && Math.Max(lowerBound, intercept) > _owner._options.GradientTolerance)
+            var norm = TensorPrimitives.Norm(weights);
+            var lowerBound = norm / Math.Sqrt(design.FeatureCount);
+            var tolerance = _owner._options.GradientTolerance;
+            if (!exact && Math.Max(lowerBound, intercept) > tolerance)
             {
                 return Math.Max(lowerBound, intercept);
+            }
+
+            if (!exact && norm <= tolerance && intercept <= tolerance)
+            {
+                return Math.Max(norm, intercept);
             }
 
             return Math.Max(design.Reduction!.ExpandedMaxAbs(weights, _expanded), intercept);
