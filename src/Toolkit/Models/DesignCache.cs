@@ -12,8 +12,9 @@ namespace DecodingChoices.Models;
 /// <para>
 /// Why by content, never by reference: the caller owns X and may change it between two fits (standardize it in
 /// place, drop a neuron by zeroing it). A design found by reference alone would then fit the old numbers.
-/// So every lookup hashes X's bits (<see cref="ContentHash"/>: one pass over X, about as fast as reading it)
-/// and confirms a candidate by comparing every byte with the cache's own private copy of X. A cached design
+/// So every lookup compares X byte for byte with the cache's own private copy of each cached matrix of the same shape
+/// (one SIMD pass, stopping at the first difference), and a matrix not found is remembered by a fingerprint of its
+/// bits (<see cref="ContentHash"/>). A cached design
 /// is therefore used only for a matrix bit-for-bit equal to the one it was factored from, and it gives exactly
 /// the numbers a fresh factorization of that matrix gives (factoring is deterministic).
 /// </para>
@@ -67,12 +68,12 @@ internal sealed class DesignCache
             throw new ArgumentException($"Only wide matrices (fewer trials than neurons) are reduced, not ({rows}, {columns}).", nameof(X));
         }
 
-        var fingerprint = new Fingerprint(rows, columns, ContentHash.Of(X.AsReadOnlySpan()));
-        if (Find(X, fingerprint) is { } cached)
+        if (Find(X) is { } cached)
         {
             return cached;
         }
 
+        var fingerprint = new Fingerprint(rows, columns, ContentHash.Of(X.AsReadOnlySpan()));
         if (!factorNow && RememberFirstSight(fingerprint))
         {
             return null;
@@ -84,26 +85,25 @@ internal sealed class DesignCache
         var entry = new Entry(new Fingerprint(rows, columns, ContentHash.Of(copy.AsReadOnlySpan())), copy, LogisticDesign.Prepare(copy, reduce: true));
         lock (_gate)
         {
-            var kept = _entries.Where(e => !SameContent(e, entry.Fingerprint, copy)).Take(Capacity - 1);
+            var kept = _entries.Where(e => !SameContent(e, copy)).Take(Capacity - 1);
             _entries = [entry, .. kept];
         }
 
         return entry.Design;
     }
 
-    /// <summary>The cached design for <paramref name="X"/>'s exact content, or null: never factors (for tests).</summary>
+    /// <summary>
+    /// The cached design for <paramref name="X"/>'s exact content, or null; never factors. A hit needs no hash: the
+    /// byte comparison with each cached copy of the same shape (SIMD, stopping at the first difference) is both the
+    /// fastest test and the decisive one.
+    /// </summary>
     public LogisticDesign? Find(double[,] X)
     {
         ArgumentNullException.ThrowIfNull(X);
-        return Find(X, new Fingerprint(X.GetLength(0), X.GetLength(1), ContentHash.Of(X.AsReadOnlySpan())));
-    }
-
-    private LogisticDesign? Find(double[,] X, Fingerprint fingerprint)
-    {
         var entries = Volatile.Read(ref _entries);
         foreach (var entry in entries)
         {
-            if (SameContent(entry, fingerprint, X))
+            if (SameContent(entry, X))
             {
                 if (entries[0] != entry)
                 {
@@ -138,9 +138,9 @@ internal sealed class DesignCache
         }
     }
 
-    /// <summary>Same shape, same hash, and — the check that decides — the same bytes.</summary>
-    private static bool SameContent(Entry entry, Fingerprint fingerprint, double[,] X) =>
-        entry.Fingerprint == fingerprint
+    /// <summary>Same shape and the same bytes.</summary>
+    private static bool SameContent(Entry entry, double[,] X) =>
+        entry.Fingerprint.Rows == X.GetLength(0) && entry.Fingerprint.Columns == X.GetLength(1)
         && MemoryMarshal.AsBytes(entry.Copy.AsReadOnlySpan()).SequenceEqual(MemoryMarshal.AsBytes(X.AsReadOnlySpan()));
 
     private readonly record struct Fingerprint(int Rows, int Columns, ulong Hash);

@@ -159,7 +159,7 @@ public sealed class LogisticDesign
         for (var i = 0; i < Rows; i++)
         {
             var length = _rowLengths[i];
-            TensorPrimitives.FusedMultiplyAdd(matrix.Slice(_rowStarts[i], length), r[i], g[..length], g[..length]);
+            FusedAxpy.Apply(matrix.Slice(_rowStarts[i], length), r[i], g);
         }
     }
 
@@ -177,7 +177,7 @@ public sealed class LogisticDesign
             // Column j of L is zero above the diagonal: only rows j… contribute.
             var first = triangular ? j : 0;
             var column = transposed.Slice(j * n + first, n - first);
-            TensorPrimitives.FusedMultiplyAdd(column, weights[j], all[first..], all[first..]);
+            FusedAxpy.Apply(column, weights[j], all[first..]);
         }
 
         if (_trials is null)

@@ -131,7 +131,7 @@ public sealed class RowSpaceReduction
         w.Clear();
         for (var k = 0; k < Rows; k++)
         {
-            TensorPrimitives.FusedMultiplyAdd(basis.AsSpan(k * Columns, Columns), reducedGradient[k], w, w);
+            FusedAxpy.Apply(basis.AsSpan(k * Columns, Columns), reducedGradient[k], w);
         }
 
         return Math.Abs(TensorPrimitives.MaxMagnitude<double>(w));
