@@ -61,4 +61,9 @@ public class UserPathBenchmarks
     /// <summary>The library's shuffle test, ShuffleTest.Run, for comparison with the walkthrough's chunks.</summary>
     [Benchmark]
     public ShuffleTestResult Shuffle_test_1000() => ShuffleTest.Run(_x, _y, new ResamplingOptions { Count = 1000, Seed = 2024 });
+
+    /// <summary>The same on one core: the yardstick for a student's sequential 2A loop.</summary>
+    [Benchmark]
+    public ShuffleTestResult Shuffle_test_1000_one_core() =>
+        ShuffleTest.Run(_x, _y, new ResamplingOptions { Count = 1000, Seed = 2024, MaxDegreeOfParallelism = 1 });
 }

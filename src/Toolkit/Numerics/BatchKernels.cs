@@ -100,27 +100,45 @@ internal static class BatchKernels
         ref var r0 = ref MemoryMarshal.GetReference(r);
         ref var p0 = ref MemoryMarshal.GetReference(p);
         ref var g0 = ref MemoryMarshal.GetReference(g);
-        var j = 0;
-        if (path == Path.Vector512)
-        {
-            for (; j + 4 <= columns; j += 4)
-            {
-                TransposedColumns4x16(ref a0, rows, columns, j, lowerTriangular ? j : 0, ref r0, ref p0, scale, ref g0);
-            }
-        }
-        else if (path == Path.Vector256)
-        {
-            for (; j + 2 <= columns; j += 2)
-            {
-                TransposedColumns2x16(ref a0, rows, columns, j, lowerTriangular ? j : 0, ref r0, ref p0, scale, ref g0);
-            }
-        }
 
-        for (; j < columns; j++)
+        // A block of columns reads A down its rows, one cache line per row. A triangular factor is small and stays in
+        // cache; a tall X does not, so its rows are taken RowChunk at a time (that slab of X stays in L2 while every
+        // column block passes over it), each block's sums carried over in G between slabs. The order of every sum is
+        // unchanged: the start (s·p) on the first slab, then row after row.
+        var chunk = lowerTriangular ? Math.Max(rows, 1) : RowChunk;
+        for (var first = 0; first < rows || first == 0; first += chunk)
         {
-            TransposedColumnScalar(ref a0, rows, columns, j, lowerTriangular ? j : 0, ref r0, ref p0, scale, ref g0);
+            var end = Math.Min(rows, first + chunk);
+            var j = 0;
+            if (path == Path.Vector512)
+            {
+                for (; j + 4 <= columns; j += 4)
+                {
+                    TransposedColumns4x16(ref a0, end, columns, j, lowerTriangular ? j : first, first > 0, ref r0, ref p0, scale, ref g0);
+                }
+            }
+            else if (path == Path.Vector256)
+            {
+                for (; j + 2 <= columns; j += 2)
+                {
+                    TransposedColumns2x16(ref a0, end, columns, j, lowerTriangular ? j : first, first > 0, ref r0, ref p0, scale, ref g0);
+                }
+            }
+
+            for (; j < columns; j++)
+            {
+                TransposedColumnScalar(ref a0, end, columns, j, lowerTriangular ? j : first, first > 0, ref r0, ref p0, scale, ref g0);
+            }
+
+            if (end >= rows)
+            {
+                break;
+            }
         }
     }
+
+    /// <summary>Rows of a tall A per slab of the transposed product (about 350 KB of a 691-column X).</summary>
+    internal const int RowChunk = 64;
 
     private static void CheckLengths(ReadOnlySpan<double> a, int rows, int columns, bool lowerTriangular, int inLength, int inRows, int outLength, int outRows)
     {
@@ -233,18 +251,19 @@ internal static class BatchKernels
 
     /// <summary>Rows j..j+3 of G (columns j..j+3 of A), all 16 lanes, over i ≥ <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TransposedColumns4x16(ref double a, int rows, int columns, int j, int start, ref double r, ref double p, double scale, ref double g)
+    private static void TransposedColumns4x16(ref double a, int rows, int columns, int j, int start, bool resume, ref double r, ref double p, double scale, ref double g)
     {
-        var s = Vector512.Create(scale);
         var o = (nuint)(j * Width);
-        var c00 = Vector512.LoadUnsafe(ref p, o) * s;
-        var c01 = Vector512.LoadUnsafe(ref p, o + 8) * s;
-        var c10 = Vector512.LoadUnsafe(ref p, o + Width) * s;
-        var c11 = Vector512.LoadUnsafe(ref p, o + Width + 8) * s;
-        var c20 = Vector512.LoadUnsafe(ref p, o + 2 * Width) * s;
-        var c21 = Vector512.LoadUnsafe(ref p, o + 2 * Width + 8) * s;
-        var c30 = Vector512.LoadUnsafe(ref p, o + 3 * Width) * s;
-        var c31 = Vector512.LoadUnsafe(ref p, o + 3 * Width + 8) * s;
+        ref var from = ref resume ? ref g : ref p;
+        var s = Vector512.Create(resume ? 1.0 : scale);
+        var c00 = Vector512.LoadUnsafe(ref from, o) * s;
+        var c01 = Vector512.LoadUnsafe(ref from, o + 8) * s;
+        var c10 = Vector512.LoadUnsafe(ref from, o + Width) * s;
+        var c11 = Vector512.LoadUnsafe(ref from, o + Width + 8) * s;
+        var c20 = Vector512.LoadUnsafe(ref from, o + 2 * Width) * s;
+        var c21 = Vector512.LoadUnsafe(ref from, o + 2 * Width + 8) * s;
+        var c30 = Vector512.LoadUnsafe(ref from, o + 3 * Width) * s;
+        var c31 = Vector512.LoadUnsafe(ref from, o + 3 * Width + 8) * s;
         for (var i = start; i < rows; i++)
         {
             var r0 = Vector512.LoadUnsafe(ref r, (nuint)(i * Width));
@@ -276,18 +295,19 @@ internal static class BatchKernels
 
     /// <summary>Rows j..j+1 of G, all 16 lanes, over i ≥ <paramref name="start"/>: 8 Vector256 accumulators.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TransposedColumns2x16(ref double a, int rows, int columns, int j, int start, ref double r, ref double p, double scale, ref double g)
+    private static void TransposedColumns2x16(ref double a, int rows, int columns, int j, int start, bool resume, ref double r, ref double p, double scale, ref double g)
     {
-        var s = Vector256.Create(scale);
         var o = (nuint)(j * Width);
-        var c00 = Vector256.LoadUnsafe(ref p, o) * s;
-        var c01 = Vector256.LoadUnsafe(ref p, o + 4) * s;
-        var c02 = Vector256.LoadUnsafe(ref p, o + 8) * s;
-        var c03 = Vector256.LoadUnsafe(ref p, o + 12) * s;
-        var c10 = Vector256.LoadUnsafe(ref p, o + Width) * s;
-        var c11 = Vector256.LoadUnsafe(ref p, o + Width + 4) * s;
-        var c12 = Vector256.LoadUnsafe(ref p, o + Width + 8) * s;
-        var c13 = Vector256.LoadUnsafe(ref p, o + Width + 12) * s;
+        ref var from = ref resume ? ref g : ref p;
+        var s = Vector256.Create(resume ? 1.0 : scale);
+        var c00 = Vector256.LoadUnsafe(ref from, o) * s;
+        var c01 = Vector256.LoadUnsafe(ref from, o + 4) * s;
+        var c02 = Vector256.LoadUnsafe(ref from, o + 8) * s;
+        var c03 = Vector256.LoadUnsafe(ref from, o + 12) * s;
+        var c10 = Vector256.LoadUnsafe(ref from, o + Width) * s;
+        var c11 = Vector256.LoadUnsafe(ref from, o + Width + 4) * s;
+        var c12 = Vector256.LoadUnsafe(ref from, o + Width + 8) * s;
+        var c13 = Vector256.LoadUnsafe(ref from, o + Width + 12) * s;
         for (var i = start; i < rows; i++)
         {
             var q = (nuint)(i * Width);
@@ -319,11 +339,11 @@ internal static class BatchKernels
     }
 
     /// <summary>Row j of G, lane by lane with scalar FMAs.</summary>
-    private static void TransposedColumnScalar(ref double a, int rows, int columns, int j, int start, ref double r, ref double p, double scale, ref double g)
+    private static void TransposedColumnScalar(ref double a, int rows, int columns, int j, int start, bool resume, ref double r, ref double p, double scale, ref double g)
     {
         for (var k = 0; k < Width; k++)
         {
-            var sum = Unsafe.Add(ref p, j * Width + k) * scale;
+            var sum = resume ? Unsafe.Add(ref g, j * Width + k) : Unsafe.Add(ref p, j * Width + k) * scale;
             for (var i = start; i < rows; i++)
             {
                 sum = Math.FusedMultiplyAdd(Unsafe.Add(ref a, i * columns + j), Unsafe.Add(ref r, i * Width + k), sum);

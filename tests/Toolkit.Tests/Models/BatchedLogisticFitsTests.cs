@@ -135,6 +135,7 @@ public sealed class BatchedLogisticFitsTests(ITestOutputHelper output)
     [InlineData(13, 13, true)]
     [InlineData(21, 37, true)]
     [InlineData(30, 7, false)]
+    [InlineData(301, 11, false)] // a tall A: the transposed product goes over it in slabs of rows
     [InlineData(5, 9, false)]
     public void Kernel_paths_agree_bit_for_bit_and_with_plain_sums(int rows, int columns, bool triangular)
     {
