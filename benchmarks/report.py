@@ -3,7 +3,7 @@
 
     /usr/bin/python3 benchmarks/report.py [RESULTS_DIR]      (default: benchmarks/results)
 
-Reads, from RESULTS_DIR: BenchmarkDotNet's JSON reports (bdn/results/*-report-full.json), work.json (the arithmetic
+Reads, from RESULTS_DIR: BenchmarkDotNet's JSON reports (bdn/results/*-report-full*.json), work.json (the arithmetic
 each task does and the measured peak FLOP rate, from `Course.Benchmarks work`), sklearn-peer.json
 (benchmarks/sklearn_peer.py) and, when present, sweep-ours.json and sweep-sklearn.json. Writes side-by-side.md and,
 with the sweep, sweep.md and sweep.png. benchmarks/run-side-by-side.sh runs everything in order.
@@ -42,7 +42,7 @@ def percent(fraction):
 
 def bdn_medians():
     medians = {}
-    for path in glob.glob(os.path.join(RESULTS, "bdn", "results", "*-report-full.json")):
+    for path in glob.glob(os.path.join(RESULTS, "bdn", "results", "*-report-full*.json")):
         for benchmark in json.load(open(path))["Benchmarks"]:
             medians[benchmark["Method"]] = benchmark["Statistics"]["Median"] / 1e9
     return medians
