@@ -1,5 +1,6 @@
 using System.Buffers;
 using DecodingChoices.Course;
+using DecodingChoices.Inference;
 using DecodingChoices.Models;
 using DecodingChoices.Numerics;
 using DecodingChoices.Randomness;
@@ -66,8 +67,9 @@ public sealed class ReferenceExercises : ICourseExercises
 
     /// <inheritdoc />
     /// <remarks>
-    /// The shuffles are drawn in order from <paramref name="random"/> (each from a fresh copy of y), then fitted
-    /// in parallel on one design prepared once for all of them: see <see cref="LogisticDesign"/>.
+    /// The shuffles are drawn in order from <paramref name="random"/> (each from a fresh copy of y), then fitted by the
+    /// toolkit's one shuffle-test implementation (<see cref="ShuffleTest"/>): in parallel, on one design for all of
+    /// them — X's row-space factorization, made once and found again by content on the next call (see <see cref="LogisticDesign"/>).
     /// </remarks>
     public double[] ShuffledAccuracies(double[,] X, int[] y, int shuffles, SeededRandom random)
     {
@@ -82,9 +84,6 @@ public sealed class ReferenceExercises : ICourseExercises
             random.Shuffle(labels[i].AsSpan());
         }
 
-        var design = LogisticDesign.Prepare(X);
-        var accuracies = new double[shuffles];
-        Parallel.For(0, shuffles, i => accuracies[i] = new LogisticRegression().Fit(design, labels[i]).Score(X, labels[i]));
-        return accuracies;
+        return ShuffleTest.Accuracies(X, labels, new ResamplingOptions { Count = shuffles });
     }
 }

@@ -19,10 +19,10 @@ internal sealed record Exercise2Result
     public double TrueAccuracy => TrueModel.TrainingAccuracy;
 
     /// <summary>How many shuffles reached the true accuracy.</summary>
-    public int ShufflesReachingTrue => ShuffledAccuracies.Count(a => a >= TrueAccuracy);
+    public int ShufflesReachingTrue => DecodingChoices.Inference.PValues.Reaching(ShuffledAccuracies, TrueAccuracy);
 
     /// <summary>(shuffles reaching the true accuracy + 1) / (shuffles + 1): how unusual the true accuracy is among them.</summary>
-    public double PValue => (ShufflesReachingTrue + 1.0) / (ShuffledAccuracies.Length + 1.0);
+    public double PValue => DecodingChoices.Inference.PValues.Of(ShuffledAccuracies, TrueAccuracy);
 
     public double MeanShuffledAccuracy => ShuffledAccuracies.Average();
 }

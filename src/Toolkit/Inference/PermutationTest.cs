@@ -24,25 +24,59 @@ internal static class PermutationTest
         options.Validate();
         LogisticInputs.Validate(X, y, options.Model.Penalty == Penalty.None, options.Model.FitIntercept);
         StratifiedKFold.Assign(y, folds); // the real labels must allow the folds: fail before any work
-        var design = LogisticDesign.Prepare(X);
+        var design = ModelSettings.SharedDesign(X);
 
         var foldScores = CrossValidate(design, y, folds, options);
-        var scores = new double[options.Count];
+        var permutedFoldScores = new double[options.Count * folds];
+        var foldsLeft = new int[options.Count];
+        Array.Fill(foldsLeft, folds);
         var finished = 0;
-        Parallel.For(
-            0,
-            options.Count,
-            options.ParallelOptions,
-            () => new int[y.Length],
-            (permutation, _, labels) =>
+        var seed = options.Seed;
+        var fitIntercept = options.Model.FitIntercept;
+
+        // Problem q is fold q % folds of permutation q / folds: its labels are the permutation's, its trials the
+        // fold's training trials. All 5 × Count fits run batched on the shared design (see BatchedLogisticFits).
+        void Permute(int permutation, Span<int> labels)
+        {
+            y.CopyTo(labels);
+            new SeededRandom(SeededRandom.Derive(seed, permutation)).Shuffle(labels);
+        }
+
+        new BatchedLogisticFits(design, options.Model).Run(
+            options.Count * folds,
+            (problem, labels, trials) =>
             {
-                y.CopyTo(labels, 0);
-                new SeededRandom(SeededRandom.Derive(options.Seed, permutation)).Shuffle(labels.AsSpan());
-                scores[permutation] = CrossValidate(design, labels, folds, options).Average();
-                options.Progress?.Invoke(Interlocked.Increment(ref finished));
-                return labels;
+                Permute(problem / folds, labels);
+                var (train, _) = StratifiedKFold.Split(StratifiedKFold.Assign(labels, folds), problem % folds);
+                CheckBothClasses(labels, train, problem % folds);
+                train.CopyTo(trials);
+                return train.Length;
             },
-            _ => { });
+            (problem, parameters, labels, in _) =>
+            {
+                var (permutation, fold) = (problem / folds, problem % folds);
+                var (_, test) = StratifiedKFold.Split(StratifiedKFold.Assign(labels, folds), fold);
+                var testLabels = new int[test.Length];
+                for (var t = 0; t < test.Length; t++)
+                {
+                    testLabels[t] = labels[test[t]];
+                }
+
+                permutedFoldScores[problem] = ModelSettings.Accuracy(design.SelectRows(test), parameters, fitIntercept, testLabels, new double[test.Length]);
+                if (Interlocked.Decrement(ref foldsLeft[permutation]) == 0)
+                {
+                    options.Progress?.Invoke(Interlocked.Increment(ref finished));
+                }
+            },
+            options.ParallelOptions.MaxDegreeOfParallelism,
+            options.CancellationToken);
+
+        // The mean over folds, in fold order: the same sum whichever thread fitted which fold.
+        var scores = new double[options.Count];
+        for (var permutation = 0; permutation < scores.Length; permutation++)
+        {
+            scores[permutation] = permutedFoldScores.AsSpan(permutation * folds, folds).ToArray().Average();
+        }
 
         return new PermutationTestResult(foldScores.Average(), foldScores, scores, folds, options.Seed);
     }
@@ -57,10 +91,7 @@ internal static class PermutationTest
             var (train, test) = StratifiedKFold.Split(assignment, fold);
             var trainLabels = train.Select(i => labels[i]).ToArray();
             var testLabels = test.Select(i => labels[i]).ToArray();
-            if (trainLabels.All(l => l == trainLabels[0]))
-            {
-                throw new ArgumentException($"Fold {fold}'s training trials all have choice {trainLabels[0]}: a model needs both choices to learn from.", nameof(labels));
-            }
+            CheckBothClasses(labels, train, fold);
 
             var fitter = ModelSettings.Fitter(options.Model, design.SelectRows(train), options.CancellationToken);
             var (parameters, _) = fitter.Fit(trainLabels);
@@ -68,5 +99,19 @@ internal static class PermutationTest
         }
 
         return scores;
+    }
+
+    private static void CheckBothClasses(ReadOnlySpan<int> labels, int[] train, int fold)
+    {
+        var first = labels[train[0]];
+        foreach (var trial in train)
+        {
+            if (labels[trial] != first)
+            {
+                return;
+            }
+        }
+
+        throw new ArgumentException($"Fold {fold}'s training trials all have choice {first}: a model needs both choices to learn from.", nameof(labels));
     }
 }

@@ -12,7 +12,7 @@ namespace DecodingChoices.Inference;
 internal sealed record PermutationTestResult(double Score, double[] FoldScores, double[] PermutationScores, int Folds, ulong Seed)
 {
     /// <summary>(number of permutations scoring ≥ the real score + 1) / (permutations + 1), as scikit-learn.</summary>
-    public double PValue => (PermutationScores.Count(s => s >= Score) + 1.0) / (PermutationScores.Length + 1.0);
+    public double PValue => PValues.Of(PermutationScores, Score);
 
     /// <summary>The mean score on permuted choices: cross-validated chance level.</summary>
     public double MeanPermutationScore => PermutationScores.Length == 0 ? double.NaN : PermutationScores.Average();

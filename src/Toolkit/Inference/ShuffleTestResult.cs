@@ -8,7 +8,7 @@ namespace DecodingChoices.Inference;
 internal sealed record ShuffleTestResult(double TrueAccuracy, double[] ShuffledAccuracies, int NotConverged, ulong Seed)
 {
     /// <summary>The fraction of shuffles whose accuracy reached the real one, counting the real one: (count + 1) / (shuffles + 1).</summary>
-    public double PValue => (ShuffledAccuracies.Count(a => a >= TrueAccuracy) + 1.0) / (ShuffledAccuracies.Length + 1.0);
+    public double PValue => PValues.Of(ShuffledAccuracies, TrueAccuracy);
 
     /// <summary>The mean accuracy on shuffled choices: the accuracy this model reaches by chance on these trials.</summary>
     public double MeanShuffledAccuracy => ShuffledAccuracies.Length == 0 ? double.NaN : ShuffledAccuracies.Average();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 using DecodingChoices.Numerics;
 
@@ -18,8 +19,25 @@ internal sealed class LogisticDesign
     private readonly int[] _rowStarts;
     private readonly int[] _rowLengths;
 
-    private LogisticDesign(ReadOnlyMemory<double> matrix, int[] rowStarts, int columns, int[] rowLengths, int featureCount, RowSpaceReduction? reduction)
+    /// <summary>
+    /// Aᵀ of the whole design, row-major (row j is column j of A, <see cref="_baseRows"/> long): always for a reduced
+    /// design (A = L), on request for X (<see cref="WithColumns"/>); null otherwise.
+    /// </summary>
+    private readonly double[]? _transposed;
+
+    /// <summary>The number of rows of the whole design (a view reads <see cref="_trials"/> of them).</summary>
+    private readonly int _baseRows;
+
+    /// <summary>The trials (rows of the whole design) a view reads, in order; null for the whole design.</summary>
+    private readonly int[]? _trials;
+
+    private LogisticDesign(
+        ReadOnlyMemory<double> matrix, int[] rowStarts, int columns, int[] rowLengths, int featureCount, RowSpaceReduction? reduction,
+        double[]? transposed = null, int[]? trials = null, int baseRows = -1)
     {
+        _transposed = transposed;
+        _trials = trials;
+        _baseRows = baseRows < 0 ? rowStarts.Length : baseRows;
         Matrix = matrix;
         Rows = rowStarts.Length;
         Columns = columns;
@@ -61,7 +79,7 @@ internal sealed class LogisticDesign
         if (reduce ?? rows < columns)
         {
             var reduction = RowSpaceReduction.Create(X.AsReadOnlySpan(), rows, columns);
-            return new LogisticDesign(reduction.Lower, RowStarts(rows, rows), rows, [.. Enumerable.Range(1, rows)], columns, reduction);
+            return new LogisticDesign(reduction.Lower, RowStarts(rows, rows), rows, [.. Enumerable.Range(1, rows)], columns, reduction, Transpose(reduction.Lower, rows, rows));
         }
 
         return new LogisticDesign(MatrixMemory.Of(X), RowStarts(rows, columns), columns, [.. Enumerable.Repeat(columns, rows)], columns, null);
@@ -89,12 +107,40 @@ internal sealed class LogisticDesign
             lengths[i] = _rowLengths[row];
         }
 
-        return new LogisticDesign(Matrix, rows, Columns, lengths, FeatureCount, Reduction);
+        return new LogisticDesign(Matrix, rows, Columns, lengths, FeatureCount, Reduction, _transposed, [.. trials.Select(t => _trials?[t] ?? t)], _baseRows);
+    }
+
+    /// <summary>
+    /// This whole design (X itself) with a column-major copy of X, so that <see cref="Logits"/> computes z column by
+    /// column as a reduced design does: for the many fits of a resampling test, whose batched fits then match
+    /// single fits bit for bit. One fit reads X in place instead.
+    /// </summary>
+    internal LogisticDesign WithColumns()
+    {
+        if (_transposed is not null || _trials is not null)
+        {
+            return this;
+        }
+
+        return new LogisticDesign(Matrix, _rowStarts, Columns, _rowLengths, FeatureCount, Reduction, Transpose(Matrix.Span, Rows, Columns));
     }
 
     /// <summary>z = Aθ + b for every row.</summary>
+    /// <remarks>
+    /// A reduced design computes z = Lβ column by column, z += β_j·(column j of L), with fused multiply-adds: each z_i
+    /// is then one chain of FMAs over j in ascending order, exactly as the batched kernel computes it for 16 label
+    /// vectors at once (<see cref="BatchKernels"/>), so the shuffle and permutation tests' batched fits take the very
+    /// steps a single fit takes, bit for bit. So does X with its columns (<see cref="WithColumns"/>); X alone is read
+    /// row by row, one SIMD dot product per trial.
+    /// </remarks>
     public void Logits(ReadOnlySpan<double> weights, double intercept, Span<double> z)
     {
+        if (_transposed is not null)
+        {
+            ColumnLogits(weights, intercept, z);
+            return;
+        }
+
         var matrix = Matrix.Span;
         for (var i = 0; i < Rows; i++)
         {
@@ -103,15 +149,67 @@ internal sealed class LogisticDesign
         }
     }
 
-    /// <summary>g += Aᵀr, reading A row by row in memory order.</summary>
+    /// <summary>
+    /// g += Aᵀr, reading A row by row in memory order, with fused multiply-adds: each g_j is one chain of FMAs over
+    /// the rows in order, as in the batched kernel.
+    /// </summary>
     public void AddTransposedProduct(ReadOnlySpan<double> r, Span<double> g)
     {
         var matrix = Matrix.Span;
         for (var i = 0; i < Rows; i++)
         {
             var length = _rowLengths[i];
-            TensorPrimitives.MultiplyAdd(matrix.Slice(_rowStarts[i], length), r[i], g[..length], g[..length]);
+            FusedAxpy.Apply(matrix.Slice(_rowStarts[i], length), r[i], g);
         }
+    }
+
+    /// <summary>z = Aβ + b by columns of A (see <see cref="Logits"/>); a view computes every trial and keeps its own.</summary>
+    private void ColumnLogits(ReadOnlySpan<double> weights, double intercept, Span<double> z)
+    {
+        var n = _baseRows;
+        double[]? rented = null;
+        var all = _trials is null ? z[..n] : n <= 1024 ? stackalloc double[n] : (rented = ArrayPool<double>.Shared.Rent(n)).AsSpan(0, n);
+        all.Clear();
+        var transposed = _transposed.AsSpan();
+        var triangular = IsReduced;
+        for (var j = 0; j < Columns; j++)
+        {
+            // Column j of L is zero above the diagonal: only rows j… contribute.
+            var first = triangular ? j : 0;
+            var column = transposed.Slice(j * n + first, n - first);
+            FusedAxpy.Apply(column, weights[j], all[first..]);
+        }
+
+        if (_trials is null)
+        {
+            TensorPrimitives.Add(all, intercept, all);
+        }
+        else
+        {
+            for (var t = 0; t < _trials.Length; t++)
+            {
+                z[t] = all[_trials[t]] + intercept;
+            }
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    private static double[] Transpose(ReadOnlySpan<double> matrix, int rows, int columns)
+    {
+        var transposed = new double[rows * columns];
+        for (var i = 0; i < rows; i++)
+        {
+            for (var j = 0; j < columns; j++)
+            {
+                transposed[j * rows + i] = matrix[i * columns + j];
+            }
+        }
+
+        return transposed;
     }
 
     private static int[] RowStarts(int rows, int columns) => [.. Enumerable.Range(0, rows).Select(i => i * columns)];

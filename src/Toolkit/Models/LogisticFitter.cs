@@ -77,17 +77,25 @@ internal sealed class LogisticFitter
 
     /// <summary>
     /// max|(Qg_β, g_b)|, the gradient's max-norm in the original coordinates, computed exactly only when it
-    /// can be near the tolerance: since ‖Qg_β‖∞ ≥ ‖g_β‖₂/√p, a larger bound already says "not converged".
+    /// can be near the tolerance: since ‖Qg_β‖∞ ≥ ‖g_β‖₂/√p, a larger bound already says "not converged", and since
+    /// ‖Qg_β‖∞ ≤ ‖g_β‖₂, a norm within the tolerance already says "converged".
     /// </summary>
     private double OriginalMaxAbsGradient(ReadOnlySpan<double> gradient, bool exact)
     {
         var design = _objective.Design;
         var weights = gradient[..design.Columns];
         var intercept = _objective.FitIntercept ? Math.Abs(gradient[design.Columns]) : 0.0;
-        var lowerBound = System.Numerics.Tensors.TensorPrimitives.Norm(weights) / Math.Sqrt(design.FeatureCount);
+        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(weights);
+        var lowerBound = norm / Math.Sqrt(design.FeatureCount);
         if (!exact && Math.Max(lowerBound, intercept) > _options.GradientTolerance)
         {
             return Math.Max(lowerBound, intercept);
+        }
+
+        // ‖Qg_β‖∞ ≤ ‖Qg_β‖₂ = ‖g_β‖₂: a norm already within the tolerance says "converged" without mapping back.
+        if (!exact && norm <= _options.GradientTolerance && intercept <= _options.GradientTolerance)
+        {
+            return Math.Max(norm, intercept);
         }
 
         return Math.Max(design.Reduction!.ExpandedMaxAbs(weights, _expanded), intercept);

@@ -71,11 +71,20 @@ public sealed class LogisticRegression
     /// <exception cref="ArgumentException">The inputs cannot be fitted; the message says which argument and why.</exception>
     public LogisticRegression Fit(double[,] X, int[] y, CancellationToken cancellationToken = default)
     {
-        LogisticInputs.Validate(X, y, Penalty == Penalty.None, FitIntercept);
+        return Fit(X, y, DesignCache.Shared, cancellationToken);
+    }
 
-        // One fit reads X itself: the row-space reduction costs about 130 evaluations' worth of work and
-        // pays off only across many fits on the same trials (the shuffle and permutation tests).
-        return Fit(LogisticDesign.Prepare(X, reduce: false), y, cancellationToken);
+    /// <summary>
+    /// Fits to <paramref name="X"/>, looking its factorization up in <paramref name="cache"/> (null: never reduce).
+    /// One fit reads X itself: the row-space reduction costs about as much as a whole fit and pays off only across
+    /// many fits on the same trials. So a matrix seen for the first time is fitted directly, and from its second
+    /// fit on (a student's shuffle loop), its factorization is made once and reused, recognized by content.
+    /// </summary>
+    internal LogisticRegression Fit(double[,] X, int[] y, DesignCache? cache, CancellationToken cancellationToken = default)
+    {
+        LogisticInputs.Validate(X, y, Penalty == Penalty.None, FitIntercept);
+        var reduced = cache is not null && X.GetLength(0) < X.GetLength(1) ? cache.Reduced(X, factorNow: false) : null;
+        return Fit(reduced ?? LogisticDesign.Prepare(X, reduce: false), y, cancellationToken);
     }
 
     /// <summary>Fits to a prepared design (reuse one design for many fits on the same trials).</summary>

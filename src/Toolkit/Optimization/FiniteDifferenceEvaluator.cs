@@ -6,12 +6,21 @@ namespace DecodingChoices.Optimization;
 /// Estimates ∇f by forward differences, ∂f/∂xᵢ ≈ (f(x + hᵢeᵢ) − f(x)) / hᵢ, with scipy's step
 /// hᵢ = √ε · sign(xᵢ) · max(1, |xᵢ|) (≈ 1.49e-8 for |xᵢ| ≤ 1), rounded so that xᵢ + hᵢ − xᵢ is exactly hᵢ.
 /// One point costs n + 1 calls of the objective, which can run in parallel: the calls are split into
-/// contiguous chunks, one per core, and each chunk works on its own copy of x.
+/// contiguous chunks, and each chunk works on its own copy of x.
 /// </summary>
+/// <remarks>
+/// There are <see cref="ChunksPerCore"/> chunks per core rather than one, so every core stays busy to the end:
+/// a thread-pool thread that joins late (the pool grows on demand, and other work may hold it) still finds chunks
+/// left to take, instead of the calling thread doing both halves alone. Which chunk a thread runs does not change
+/// any value: each call depends on its index alone.
+/// </remarks>
 internal sealed class FiniteDifferenceEvaluator : ObjectiveEvaluator
 {
     /// <summary>√(machine epsilon): the relative step that balances truncation against rounding error.</summary>
     internal static readonly double RelativeStep = Math.Sqrt(FloatingPoint.MachineEpsilon);
+
+    /// <summary>Chunks of calls per core: enough to balance the cores, few enough that each chunk is many calls.</summary>
+    internal const int ChunksPerCore = 8;
 
     private readonly Func<double[], double> _objective;
     private readonly int _dimension;
@@ -28,7 +37,7 @@ internal sealed class FiniteDifferenceEvaluator : ObjectiveEvaluator
         _point = new double[dimension];
         _steps = new double[dimension];
         _values = new double[dimension + 1];
-        var chunkCount = parallel ? Math.Min(Environment.ProcessorCount, dimension + 1) : 1;
+        var chunkCount = parallel ? Math.Min(ChunksPerCore * Environment.ProcessorCount, dimension + 1) : 1;
         _chunkPoints = new double[chunkCount][];
         for (var chunk = 0; chunk < chunkCount; chunk++)
         {

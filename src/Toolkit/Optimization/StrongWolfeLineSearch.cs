@@ -18,9 +18,9 @@ namespace DecodingChoices.Optimization;
 /// </summary>
 internal static class StrongWolfeLineSearch
 {
-    private const double SufficientDecrease = 1e-4;
-    private const double Curvature = 0.9;
-    private const double ExpansionFactor = 2;
+    internal const double SufficientDecrease = 1e-4;
+    internal const double Curvature = 0.9;
+    internal const double ExpansionFactor = 2;
     private const double CubicMargin = 0.2;
     private const double QuadraticMargin = 0.1;
 
@@ -113,18 +113,18 @@ internal static class StrongWolfeLineSearch
     }
 
     /// <summary>Sufficient decrease (Armijo), or its approximate form where values are lost in rounding.</summary>
-    private static bool DecreasesEnough(double value, double slope, double value0, double slope0, double step) =>
+    internal static bool DecreasesEnough(double value, double slope, double value0, double slope0, double step) =>
         value <= value0 + SufficientDecrease * step * slope0
         || (value <= value0 + RoundingTolerance * Math.Abs(value0) && slope <= (2 * SufficientDecrease - 1) * slope0);
 
     /// <summary>Accepts a point that meets sufficient decrease, if the search found one (α &gt; 0).</summary>
-    private static LineSearchResult Fallback(TrialPoint best, bool keptDecreasing) =>
+    internal static LineSearchResult Fallback(TrialPoint best, bool keptDecreasing) =>
         best.Step > 0
             ? new LineSearchResult(LineSearchOutcome.SufficientDecrease, best.Step, best.Value, best.Slot, keptDecreasing)
             : LineSearchResult.Failure;
 
     /// <summary>The next trial inside the bracket: cubic, else quadratic, else bisection (N&amp;W §3.5).</summary>
-    private static double Interpolate(TrialPoint low, TrialPoint high)
+    internal static double Interpolate(TrialPoint low, TrialPoint high)
     {
         var left = Math.Min(low.Step, high.Step);
         var right = Math.Max(low.Step, high.Step);
