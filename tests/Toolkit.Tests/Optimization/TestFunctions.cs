@@ -75,18 +75,25 @@ internal sealed class Quadratic
     /// <summary>x*, the exact minimizer.</summary>
     public double[] Solution { get; }
 
-    public double Evaluate(ReadOnlySpan<double> x, Span<double> gradient)
+    public double Evaluate(ReadOnlySpan<double> x, Span<double> gradient) => Evaluate(x, gradient, _difference);
+
+    /// <summary>
+    /// The value alone, with scratch of its own: finite differences evaluate several points at once
+    /// (<c>Parallel.For</c>), and a shared scratch buffer would let one thread's x − x* overwrite another's,
+    /// so the minimizer's path, and whether it gets within tolerance, would depend on thread timing.
+    /// </summary>
+    public double Value(double[] x) => Evaluate(x, new double[Dimension], new double[Dimension]);
+
+    private double Evaluate(ReadOnlySpan<double> x, Span<double> gradient, Span<double> difference)
     {
-        TensorPrimitives.Subtract(x, Solution, _difference);
+        TensorPrimitives.Subtract(x, Solution, difference);
         for (var i = 0; i < Dimension; i++)
         {
-            gradient[i] = TensorPrimitives.Dot<double>(_matrix.AsSpan(i * Dimension, Dimension), _difference);
+            gradient[i] = TensorPrimitives.Dot<double>(_matrix.AsSpan(i * Dimension, Dimension), difference);
         }
 
-        return 0.5 * TensorPrimitives.Dot<double>(_difference, gradient);
+        return 0.5 * TensorPrimitives.Dot<double>(difference, gradient);
     }
-
-    public double Value(double[] x) => Evaluate(x, new double[Dimension]);
 
     /// <summary>Orthonormal rows from Gram–Schmidt on Gaussian vectors.</summary>
     private static double[][] RandomRotation(int dimension, SeededRandom random)
