@@ -4,6 +4,7 @@ using DecodingChoices.Course;
 namespace DecodingChoices.Runner.Tests;
 
 /// <summary>The autograder's messages read as meant: no doubled labels, one seed, no value that seems to belong to the wrong name.</summary>
+[Collection(CheckRunsAlone.Name)]
 public sealed class WordingTests
 {
     [Fact]
