@@ -1,3 +1,4 @@
+using DecodingChoices.Course;
 using DecodingChoices.Runner.Output;
 
 namespace DecodingChoices.Runner;
@@ -6,28 +7,18 @@ namespace DecodingChoices.Runner;
 internal static class CourseRepository
 {
     /// <summary>The solution file that marks the repository's root.</summary>
-    public const string Marker = "Course.sln";
+    public const string Marker = RepositorySearch.Marker;
 
     /// <summary>
     /// The repository's root: the first folder with <see cref="Marker"/> walking up from the current
-    /// folder, then from the program's folder.
+    /// folder, then from the program's folder (<see cref="RepositorySearch"/>).
     /// </summary>
     /// <exception cref="RunnerException">Neither is inside the course repository.</exception>
     public static string Root()
     {
-        var starts = new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory };
-        foreach (var start in starts)
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, Marker)))
-                {
-                    return folder.FullName;
-                }
-            }
-        }
-
-        throw new RunnerException($"the course repository ({Marker}) was not found above {string.Join(" or ", starts)}: run the command from inside your copy of the course.");
+        var starts = RepositorySearch.ProgramStarts();
+        return RepositorySearch.FolderHolding(Marker, starts)
+            ?? throw new RunnerException($"the course repository ({Marker}) was not found above {string.Join(" or ", starts)}: run the command from inside your copy of the course.");
     }
 
     /// <summary>The answers file's name.</summary>

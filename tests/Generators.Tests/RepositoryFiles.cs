@@ -4,7 +4,7 @@ namespace DecodingChoices.Generators.Tests;
 internal static class RepositoryFiles
 {
     /// <summary>The repository's root folder.</summary>
-    internal static string Root { get; } = FindRoot();
+    internal static string Root { get; } = DecodingChoices.Course.RepositorySearch.RootAboveAssembly();
 
     /// <summary>Every <c>src/Exercises/*/exercise.json</c>, as (full path, text), ordered by path.</summary>
     internal static IReadOnlyList<(string Path, string Text)> Manifests() =>
@@ -16,17 +16,4 @@ internal static class RepositoryFiles
 
     /// <summary>The text of a file given relative to the root with forward slashes.</summary>
     internal static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Course.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Course.sln above {AppContext.BaseDirectory}.");
-    }
 }

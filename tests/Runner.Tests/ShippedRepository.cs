@@ -1,8 +1,9 @@
 namespace DecodingChoices.Runner.Tests;
 
 /// <summary>
-/// A throwaway copy of the course repository's student side (Course.sln and src/Exercises as shipped, without
-/// bin/ and obj/), for tests that compile or edit the student's files without touching the real ones.
+/// A throwaway copy of the course repository's student side (Course.sln and src/Exercises without bin/ and obj/,
+/// with the exercises' files reset to the pristine stubs), for tests that compile or edit the student's files
+/// without touching the real ones and without depending on what the working copy holds.
 /// </summary>
 internal sealed class ShippedRepository : IDisposable
 {
@@ -35,18 +36,7 @@ internal sealed class ShippedRepository : IDisposable
         """;
 
     /// <summary>The real repository's root, found above the test assembly.</summary>
-    public static string RealRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Course.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Course.sln not found above the test assembly.");
-    }
+    public static string RealRoot() => DecodingChoices.Course.RepositorySearch.RootAboveAssembly();
 
     public static ShippedRepository Copy()
     {
@@ -67,6 +57,8 @@ internal sealed class ShippedRepository : IDisposable
             File.Copy(file, target);
         }
 
+        // The exercises' files as shipped, whatever the working copy holds (a maintainer may have solved them).
+        PristineTrack.WriteTo(copy.Root);
         return copy;
     }
 

@@ -1,3 +1,5 @@
+using DecodingChoices.Course;
+
 namespace DecodingChoices.Data;
 
 /// <summary>
@@ -16,25 +18,15 @@ public static class BundledData
 
     /// <summary>
     /// Finds the bundled file by walking up from the working directory and from the program's folder
-    /// to the first folder that has <see cref="RelativePath"/>.
+    /// to the first folder that has <see cref="RelativePath"/> (<see cref="RepositorySearch"/>).
     /// </summary>
     /// <exception cref="DatasetException">No such folder: the message lists where it looked.</exception>
     public static string Locate()
     {
-        var starts = new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory };
-        foreach (var start in starts)
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                var candidate = Path.Combine(folder.FullName, RelativePath);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new DatasetException(RelativePath,
-            $"not found above {string.Join(" or ", starts)}. Run from inside the course repository, or regenerate it with: dotnet run --project src/Runner -- make-data");
+        var starts = RepositorySearch.ProgramStarts();
+        return RepositorySearch.FolderHolding(RelativePath, starts) is { } root
+            ? Path.Combine(root, RelativePath)
+            : throw new DatasetException(RelativePath,
+                $"not found above {string.Join(" or ", starts)}. Run from inside the course repository, or regenerate it with: dotnet run --project src/Runner -- make-data");
     }
 }

@@ -145,18 +145,7 @@ public sealed class SubmissionCompilerTests : IDisposable
         new StreamReader(embedded).ReadToEnd().ShouldBe(File.ReadAllText(Path.Combine(exercises, "exercises.globalconfig")));
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Course.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Course.sln not found above the test assembly.");
-    }
+    private static string RepositoryRoot() => DecodingChoices.Course.RepositorySearch.RootAboveAssembly();
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -1,8 +1,8 @@
 using DecodingChoices.Autograder;
 using DecodingChoices.Autograder.Misconceptions;
 using DecodingChoices.Course;
-using DecodingChoices.Exercises;
 using DecodingChoices.Solutions;
+using DecodingChoices.TestSupport;
 using Shouldly;
 using Xunit;
 
@@ -33,9 +33,10 @@ public sealed class AutograderSelfTests
     [Fact]
     public void Shipped_stubs_fail_every_check_with_not_implemented_guidance()
     {
-        // This maintainers' test reads src/Exercises as shipped (all six exercises still stubs).
-        // Students grade their own work with: dotnet test tests/Exercises.Tests
-        foreach (var outcome in CheckRunner.RunAll(new StudentExercises()))
+        // The stubs as shipped, rendered from the manifests and compiled in memory: whatever a maintainer has
+        // written in src/Exercises, this test sees six stubs. Students grade their own work with:
+        // dotnet test tests/Exercises.Tests
+        foreach (var outcome in CheckRunner.RunAll(PristineTrack.Create()))
         {
             var failure = outcome.Failure.ShouldNotBeNull($"{outcome.Check.Id} passed on the stubs");
             failure.Kind.ShouldBe(FailureKind.NotImplemented, $"{outcome.Check.Id}: {failure.Message}");
