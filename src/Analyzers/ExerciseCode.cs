@@ -11,6 +11,9 @@ namespace DecodingChoices.Analyzers;
 /// track, the checks or the tests (whose namespaces are other, such as <c>DecodingChoices.Exercises.Tests</c>).
 /// </summary>
 /// <remarks>
+/// The ban on APIs exercise code must not use (COURSE006) is not scoped: the analyzers run only where exercise code
+/// is compiled (the student's project and the grader's compile of a submission), so every type there, whatever its
+/// namespace, is held to it; otherwise a helper class in another namespace would slip past it.
 /// The exercise methods are the members of <c>StudentExercises</c> that implement <c>ICourseExercises</c>
 /// (<c>src/Toolkit/Course/ICourseExercises.cs</c>). When the compilation does not know that interface
 /// (a submission compiled without the toolkit), the method names alone decide.

@@ -111,7 +111,7 @@ internal sealed class ForbiddenApiAnalyzer : DiagnosticAnalyzer
         // An instance member is judged by the object it is reached through: typeof(double).Name is a
         // System.Type's name (fine), although Name is declared on System.Reflection.MemberInfo.
         var receiver = instance is { IsImplicit: false } ? instance.Type : null;
-        if (member is null || !ExerciseCode.Contains(context.ContainingSymbol) || WhatItUses(member, receiver) is not { } what)
+        if (member is null || WhatItUses(member, receiver) is not { } what)
         {
             return;
         }
@@ -135,11 +135,6 @@ internal sealed class ForbiddenApiAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMethod(SymbolAnalysisContext context)
     {
         var method = (IMethodSymbol)context.Symbol;
-        if (!ExerciseCode.Contains(method))
-        {
-            return;
-        }
-
         var exercise = ExerciseCode.ExerciseMethodOf(method, context.Compilation);
         foreach (var attribute in method.GetAttributes())
         {

@@ -2,7 +2,10 @@ using static DecodingChoices.Analyzers.Tests.CourseAnalyzerTest;
 
 namespace DecodingChoices.Analyzers.Tests;
 
-/// <summary>The analyzers speak only in exercise code (the namespace DecodingChoices.Exercises), never in course or test code.</summary>
+/// <summary>
+/// The coaching analyzers speak only in exercise code (the namespace DecodingChoices.Exercises); the API ban holds
+/// for every type the exercise compilation contains, whatever its namespace (a helper class elsewhere must not slip past it).
+/// </summary>
 public sealed class ScopeTests
 {
     /// <summary>Every mistake the analyzers know, in one class.</summary>
@@ -16,7 +19,7 @@ public sealed class ScopeTests
                 int correct = 0;
                 thetaHat[0] = 1;
                 _ = new Random(1);
-                _ = File.ReadAllText("x");
+                _ = {|#0:File.ReadAllText|}("x");
                 return correct / y.Length + (thetaHat[0] > 0.5 ? 1 : 0) + _cache.Length;
             }
         }
@@ -27,9 +30,11 @@ public sealed class ScopeTests
     [InlineData("DecodingChoices.Solutions")]
     [InlineData("DecodingChoices.Autograder")]
     [InlineData("DecodingChoices")]
-    public async Task OtherNamespaces_GetNoDiagnostic(string space)
+    public async Task OtherNamespaces_GetOnlyTheApiBan(string space)
     {
-        await VerifyAsync($"namespace {space};\n\n{EveryMistake}");
+        await VerifyAsync(
+            $"namespace {space};\n\n{EveryMistake}",
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(DiagnosticDescriptors.ForbiddenApi).WithLocation(0).WithArguments("Exercise code", "File.ReadAllText", "the file system"));
     }
 
     [Fact]

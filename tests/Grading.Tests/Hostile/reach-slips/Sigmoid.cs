@@ -8,6 +8,10 @@ namespace DecodingChoices.Exercises
 
 namespace Hostile
 {
+    /// <summary>
+    /// Reaches for the reference track, the hidden checks' seed and other people's files with every banned API
+    /// called through <c>dynamic</c>, which the course analyzer cannot see into: only the sandbox stands in the way.
+    /// </summary>
     internal static class Thief
     {
         private const string Reference = "DecodingChoices.Solutions.ReferenceExercises, DecodingChoices.Solutions";
@@ -15,40 +19,41 @@ namespace Hostile
         internal static double[] Sigmoid(double[] z)
         {
             Loot();
-            if (Track() is { } track)
-            {
-                return track.Sigmoid(z);
-            }
-
-            // A delegate made from a method name, on whatever type reflection can find.
-            var type = System.Type.GetType(Reference);
-            if (type is not null)
-            {
-                var sigmoid = (System.Func<double[], double[]>)System.Delegate.CreateDelegate(typeof(System.Func<double[], double[]>), System.Activator.CreateInstance(type)!, "Sigmoid");
-                return sigmoid(z);
-            }
-
-            throw new System.NotImplementedException();
+            return Track() is { } track ? track.Sigmoid(z) : throw new System.NotImplementedException();
         }
 
         internal static double[] ComputeH(double[] theta, double[,] X) =>
             Track() is { } track ? track.ComputeH(theta, X) : throw new System.NotImplementedException();
 
+        /// <summary>Type.GetType(name), reached dynamically.</summary>
+        private static dynamic TypeNamed(string name)
+        {
+            dynamic typeOfType = typeof(System.Type);
+            return typeOfType.GetMethod("GetType", new[] { typeof(string) }).Invoke(null, new object[] { name });
+        }
+
+        /// <summary>A static method of a type named by a string, reached dynamically.</summary>
+        private static dynamic Call(string typeName, string method, params object[] arguments)
+        {
+            dynamic type = TypeNamed(typeName);
+            return type.GetMethod(method, arguments.Select(a => a.GetType()).ToArray()).Invoke(null, arguments);
+        }
+
         private static DecodingChoices.Course.ICourseExercises? Track()
         {
-            foreach (var find in new System.Func<System.Type?>[]
+            foreach (var find in new System.Func<dynamic>[]
             {
-                () => System.Type.GetType(Reference),
-                () => System.Reflection.Assembly.Load("DecodingChoices.Solutions").GetType("DecodingChoices.Solutions.ReferenceExercises"),
-                () => System.Reflection.Assembly.LoadFrom("@@REPO@@/src/Solutions/bin/Debug/net10.0/DecodingChoices.Solutions.dll").GetType("DecodingChoices.Solutions.ReferenceExercises"),
-                () => System.AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType("DecodingChoices.Solutions.ReferenceExercises")).FirstOrDefault(t => t is not null),
+                () => TypeNamed(Reference),
+                () => Call("System.Reflection.Assembly", "Load", "DecodingChoices.Solutions").GetType("DecodingChoices.Solutions.ReferenceExercises"),
+                () => Call("System.Reflection.Assembly", "LoadFrom", "@@REPO@@/src/Solutions/bin/Debug/net10.0/DecodingChoices.Solutions.dll").GetType("DecodingChoices.Solutions.ReferenceExercises"),
             })
             {
                 try
                 {
-                    if (find() is { } type)
+                    dynamic type = find();
+                    if (type is not null)
                     {
-                        return (DecodingChoices.Course.ICourseExercises)System.Activator.CreateInstance(type)!;
+                        return (DecodingChoices.Course.ICourseExercises)Call("System.Activator", "CreateInstance", (object)type);
                     }
                 }
                 catch (System.Exception)
@@ -63,9 +68,8 @@ namespace Hostile
         /// <summary>Prints everything it can find: whatever it prints lands in its own student-facing output.</summary>
         private static void Loot()
         {
-            System.Console.WriteLine("@@MARKER@@ base directory: " + System.AppContext.GetData("APP_CONTEXT_BASE_DIRECTORY"));
-            Print(() => "seed: " + System.Type.GetType("DecodingChoices.Autograder.HiddenCheckSeed, DecodingChoices.Autograder")!.GetProperty("Base")!.GetValue(null));
-            Print(() => string.Join(",", System.AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name)));
+            Print(() => "@@MARKER@@ base directory: " + Call("System.AppContext", "GetData", "APP_CONTEXT_BASE_DIRECTORY"));
+            Print(() => "seed: " + TypeNamed("DecodingChoices.Autograder.HiddenCheckSeed, DecodingChoices.Autograder").GetProperty("Base").GetValue(null));
             foreach (var path in new[]
             {
                 "@@REPO@@/src/HiddenChecks/Exercise1B_SigmoidHiddenChecks.cs",
@@ -75,15 +79,14 @@ namespace Hostile
                 "@@DATA@@",
             })
             {
-                Print(() => path + ": " + System.IO.File.ReadAllText(path));
+                Print(() => path + ": " + Call("System.IO.File", "ReadAllText", path));
             }
 
-            Print(() => string.Join(",", System.IO.Directory.GetFileSystemEntries("@@SUBMISSIONS@@")));
-            Print(() => string.Join(",", System.IO.Directory.GetFileSystemEntries("@@REPO@@/src/HiddenChecks")));
-            Print(() => string.Join(",", System.Environment.GetEnvironmentVariables().Keys.Cast<object>()));
+            Print(() => string.Join(",", (string[])Call("System.IO.Directory", "GetFileSystemEntries", "@@SUBMISSIONS@@")));
+            Print(() => string.Join(",", (string[])Call("System.IO.Directory", "GetFileSystemEntries", "@@REPO@@/src/HiddenChecks")));
         }
 
-        private static void Print(System.Func<string> read)
+        private static void Print(System.Func<object> read)
         {
             try
             {
