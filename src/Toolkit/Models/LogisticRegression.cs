@@ -61,9 +61,6 @@ public sealed class LogisticRegression
     /// <summary>How the last fit ended; null before the first fit.</summary>
     public LogisticFitReport? LastFit { get; private set; }
 
-    /// <summary>Whether <see cref="Fit(double[,], int[], CancellationToken)"/> has run.</summary>
-    public bool IsFitted => _coefficients is not null;
-
     /// <summary>The C the objective uses: +∞ without a penalty.</summary>
     internal double EffectiveC => Penalty == Penalty.None ? double.PositiveInfinity : C;
 
