@@ -24,10 +24,7 @@ internal static class PristineTrack
 
     /// <summary>The pristine files, each at the path it has in the course repository (<c>src/Exercises/1B-Sigmoid/Sigmoid.cs</c>).</summary>
     public static IReadOnlyList<ExerciseSource> Sources() =>
-    [
-        new ExerciseSource(StubWriter.RenderTrackClass(), $"{Exercise.ExercisesRoot}/{StubWriter.TrackClassFile}"),
-        .. Exercise.All.Select(e => new ExerciseSource(StubWriter.Render(e), $"{e.RepositoryFolder}/{e.MainFile}")),
-    ];
+        [.. StubWriter.RenderAll().Select(file => new ExerciseSource(file.Text, file.Path))];
 
     /// <summary>A new instance of the pristine stubs' <c>StudentExercises</c>.</summary>
     public static ICourseExercises Create() => (ICourseExercises)Activator.CreateInstance(Compiled.Value.Track.GetType())!;

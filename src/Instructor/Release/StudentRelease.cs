@@ -25,16 +25,9 @@ internal static class StudentRelease
     /// <summary>
     /// From <c>src/Exercises</c>, copied: the project, each exercise's manifest, instructions, hints and visible checks,
     /// and the answers template. The stubs and <c>StudentExercises.cs</c> are rendered pristine from the manifests
-    /// (<see cref="StubWriter"/>), whatever the instructor's working copy holds.
+    /// (<see cref="StubWriter.RenderAll"/>), whatever the instructor's working copy holds.
     /// </summary>
-    public static IEnumerable<(string Path, string Text)> RenderedExerciseFiles()
-    {
-        yield return ($"{Exercise.ExercisesRoot}/{StubWriter.TrackClassFile}", StubWriter.RenderTrackClass());
-        foreach (var exercise in Exercise.All)
-        {
-            yield return ($"{exercise.RepositoryFolder}/{exercise.MainFile}", StubWriter.Render(exercise));
-        }
-    }
+    public static IEnumerable<(string Path, string Text)> RenderedExerciseFiles() => StubWriter.RenderAll();
 
     /// <summary>Whether a file under <c>src/Exercises</c> is copied (not rendered, not build output, not an exercise's solution file).</summary>
     public static bool CopiesExerciseFile(string relativePath)

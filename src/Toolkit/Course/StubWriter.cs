@@ -72,6 +72,19 @@ internal static class StubWriter
             .ToString();
     }
 
+    /// <summary>
+    /// Every pristine file of the student track, with its path in the repository: <see cref="TrackClassFile"/> and
+    /// each exercise's stub. The release writes them; the tests that need the stubs compile them.
+    /// </summary>
+    public static IEnumerable<(string Path, string Text)> RenderAll()
+    {
+        yield return ($"{Exercise.ExercisesRoot}/{TrackClassFile}", RenderTrackClass());
+        foreach (var exercise in Exercise.All)
+        {
+            yield return ($"{exercise.RepositoryFolder}/{exercise.MainFile}", Render(exercise));
+        }
+    }
+
     /// <summary>The message the stub throws, as a check or the runner shows it.</summary>
     public static string NotImplementedMessage(Exercise exercise) =>
         $"{exercise.Label} is not implemented yet. Open {exercise.RepositoryFolder}/{exercise.MainFile} and {exercise.Stub.Task} INSTRUCTIONS.md beside it explains the step.";
