@@ -149,13 +149,21 @@ public sealed class CheckedCourseExercisesTests
         var exercises = new CheckedCourseExercises(new FakeExercises(new double[Trials]));
         CallAll(exercises, theta, y);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var call = 0; call < 100; call++)
+        // Keep the quietest of a few batches: an allocating check allocates in every batch, a one-off runtime
+        // event (a tier-up, a pool trim on a busy machine) does not.
+        var batches = new List<long>();
+        for (var batch = 0; batch < 5 && (batches.Count == 0 || batches.Min() != 0); batch++)
         {
-            CallAll(exercises, theta, y);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var call = 0; call < 100; call++)
+            {
+                CallAll(exercises, theta, y);
+            }
+
+            batches.Add(GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0L);
+        batches.Min().ShouldBe(0L, $"bytes allocated by 100 checked calls, in each of {batches.Count} batches: {string.Join(", ", batches)}");
     }
 
     private static void CallAll(CheckedCourseExercises exercises, double[] theta, int[] y)
