@@ -264,7 +264,6 @@ internal sealed class BatchedLogisticFits
         private readonly double[] _vectors; // point, gradient, direction, trial points 0 and 1, trial gradients 0 and 1
         private readonly double[] _memoryBuffer;
         private readonly LbfgsMemory _memory;
-        private readonly double[] _expanded;
         private readonly int[] _trials;
         private IEnumerator<int>? _fit;
         private int _requestedVector;
@@ -280,7 +279,6 @@ internal sealed class BatchedLogisticFits
             _vectors = new double[7 * _dimension];
             _memoryBuffer = new double[LbfgsMemory.Length(_dimension, owner._options.HistorySize)];
             _memory = new LbfgsMemory(_memoryBuffer, 0, _dimension, owner._options.HistorySize);
-            _expanded = new double[owner._design.FeatureCount];
             Labels = new int[owner._rows];
             _trials = new int[owner._rows];
         }
@@ -550,35 +548,8 @@ internal sealed class BatchedLogisticFits
 
         private double FirstStep() => Math.Min(1, 1 / TensorPrimitives.Norm<double>(Gradient));
 
-        private void RecordIteration() => _maxAbsGradient = MaxAbsGradient(exact: false);
-
-        /// <summary>LogisticFitter's measure: max|∂f| in the original coordinates (for a reduced design, a bound first).</summary>
-        private double MaxAbsGradient(bool exact)
-        {
-            var design = _owner._design;
-            if (!design.IsReduced)
-            {
-                return Math.Abs(TensorPrimitives.MaxMagnitude<double>(Gradient));
-            }
-
-            var gradient = Gradient;
-            var weights = gradient[..design.Columns];
-            var intercept = _owner._fitIntercept ? Math.Abs(gradient[design.Columns]) : 0.0;
-            var norm = TensorPrimitives.Norm(weights);
-            var lowerBound = norm / Math.Sqrt(design.FeatureCount);
-            var tolerance = _owner._options.GradientTolerance;
-            if (!exact && Math.Max(lowerBound, intercept) > tolerance)
-            {
-                return Math.Max(lowerBound, intercept);
-            }
-
-            if (!exact && norm <= tolerance && intercept <= tolerance)
-            {
-                return Math.Max(norm, intercept);
-            }
-
-            return Math.Max(design.Reduction!.ExpandedMaxAbs(weights, _expanded), intercept);
-        }
+        private void RecordIteration() =>
+            _maxAbsGradient = OriginalGradientSize.MaxAbs(_owner._design, _owner._fitIntercept, Gradient, _owner._options.GradientTolerance, exact: false);
 
         private void Finish(MinimizeStatus status)
         {

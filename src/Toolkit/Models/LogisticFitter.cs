@@ -12,7 +12,6 @@ internal sealed class LogisticFitter
     private readonly LogisticObjective _objective;
     private readonly MinimizeOptions _options;
     private readonly double[] _start;
-    private readonly double[] _expanded;
     private readonly ObjectiveWithGradient _evaluate;
 
     /// <param name="design">The prepared design.</param>
@@ -33,7 +32,6 @@ internal sealed class LogisticFitter
     {
         _objective = new LogisticObjective(design, c, fitIntercept);
         _start = new double[_objective.ParameterCount];
-        _expanded = new double[design.FeatureCount];
         _evaluate = _objective.Evaluate;
         _options = new MinimizeOptions
         {
@@ -44,7 +42,7 @@ internal sealed class LogisticFitter
             RelativeDecreaseTolerance = relativeDecreaseTolerance,
             MaxFunctionEvaluations = 15000,
             CancellationToken = cancellationToken,
-            GradientMeasure = design.IsReduced ? OriginalMaxAbsGradient : null,
+            GradientMeasure = design.IsReduced ? (gradient, exact) => OriginalGradientSize.MaxAbs(design, fitIntercept, gradient, tolerance, exact) : null,
         };
     }
 
@@ -73,31 +71,5 @@ internal sealed class LogisticFitter
         labels.CopyTo(_objective.Labels);
         var result = Minimizer.Minimize(_evaluate, _start, _options);
         return (result.X, new LogisticFitReport(result.Status, result.Iterations, result.FunctionEvaluations, result.Fun, result.Message));
-    }
-
-    /// <summary>
-    /// max|(Qg_β, g_b)|, the gradient's max-norm in the original coordinates, computed exactly only when it
-    /// can be near the tolerance: since ‖Qg_β‖∞ ≥ ‖g_β‖₂/√p, a larger bound already says "not converged", and since
-    /// ‖Qg_β‖∞ ≤ ‖g_β‖₂, a norm within the tolerance already says "converged".
-    /// </summary>
-    private double OriginalMaxAbsGradient(ReadOnlySpan<double> gradient, bool exact)
-    {
-        var design = _objective.Design;
-        var weights = gradient[..design.Columns];
-        var intercept = _objective.FitIntercept ? Math.Abs(gradient[design.Columns]) : 0.0;
-        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(weights);
-        var lowerBound = norm / Math.Sqrt(design.FeatureCount);
-        if (!exact && Math.Max(lowerBound, intercept) > _options.GradientTolerance)
-        {
-            return Math.Max(lowerBound, intercept);
-        }
-
-        // ‖Qg_β‖∞ ≤ ‖Qg_β‖₂ = ‖g_β‖₂: a norm already within the tolerance says "converged" without mapping back.
-        if (!exact && norm <= _options.GradientTolerance && intercept <= _options.GradientTolerance)
-        {
-            return Math.Max(norm, intercept);
-        }
-
-        return Math.Max(design.Reduction!.ExpandedMaxAbs(weights, _expanded), intercept);
     }
 }

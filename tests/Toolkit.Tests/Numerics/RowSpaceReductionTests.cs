@@ -79,6 +79,38 @@ public sealed class RowSpaceReductionTests
         reduction.Lower.ShouldAllBe(v => double.IsFinite(v));
     }
 
+    [Theory]
+    [InlineData(30, 91, 1)]
+    [InlineData(7, 7, 2)]
+    public void ExpandedMaxAbs_is_the_max_norm_of_the_expanded_gradient(int rows, int columns, ulong seed)
+    {
+        var reduction = RowSpaceReduction.Create(RandomMatrix(rows, columns, seed), rows, columns);
+        var random = new SeededRandom(seed + 100);
+        var g = Enumerable.Range(0, rows).Select(_ => random.NextNormal()).ToArray();
+        var w = new double[columns];
+        reduction.Expand(g, w);
+        var max = w.Max(Math.Abs);
+
+        reduction.ExpandedMaxAbs(g).ShouldBe(max, 1e-12, $"seed {seed}");
+
+        // With a threshold it may stop early, but only with a component above the threshold (never above the max),
+        // and it says "above" exactly when the max is.
+        foreach (var threshold in new[] { 0.0, 0.5 * max, 0.99 * max, 1.01 * max, 10 * max })
+        {
+            var bound = reduction.ExpandedMaxAbs(g, stopAbove: threshold);
+            (bound > threshold).ShouldBe(max > threshold, $"threshold {threshold}, max {max}, seed {seed}");
+            bound.ShouldBeLessThanOrEqualTo(max + 1e-12, $"threshold {threshold}, seed {seed}");
+        }
+    }
+
+    [Fact]
+    public void ExpandedMaxAbs_propagates_NaN()
+    {
+        var reduction = RowSpaceReduction.Create(RandomMatrix(5, 12, 9), 5, 12);
+        double.IsNaN(reduction.ExpandedMaxAbs([1, double.NaN, 0, 0, 0])).ShouldBeTrue();
+        double.IsNaN(reduction.ExpandedMaxAbs([1, double.NaN, 0, 0, 0], stopAbove: 1e-6)).ShouldBeTrue();
+    }
+
     [Fact]
     public void Rejects_tall_matrices() =>
         Should.Throw<ArgumentException>(() => RowSpaceReduction.Create(new double[12], 4, 3));
