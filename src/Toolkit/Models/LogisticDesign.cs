@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using DecodingChoices.Numerics;
 
 namespace DecodingChoices.Models;
@@ -156,12 +157,32 @@ internal sealed class LogisticDesign
     public void AddTransposedProduct(ReadOnlySpan<double> r, Span<double> g)
     {
         var matrix = Matrix.Span;
-        for (var i = 0; i < Rows; i++)
+        var i = 0;
+
+        // Four rows at a time over the columns all four have, then each row's own remaining columns in row order:
+        // every g_j still takes its rows' contributions in order, so the bits are those of one row at a time.
+        for (; i + 4 <= Rows; i += 4)
         {
-            var length = _rowLengths[i];
-            FusedAxpy.Apply(matrix.Slice(_rowStarts[i], length), r[i], g);
+            var shared = Math.Min(Math.Min(_rowLengths[i], _rowLengths[i + 1]), Math.Min(_rowLengths[i + 2], _rowLengths[i + 3]));
+            FusedAxpy.Apply4(
+                ref Row(matrix, i, shared), r[i], ref Row(matrix, i + 1, shared), r[i + 1],
+                ref Row(matrix, i + 2, shared), r[i + 2], ref Row(matrix, i + 3, shared), r[i + 3],
+                ref MemoryMarshal.GetReference(g[..shared]), shared);
+            for (var k = i; k < i + 4; k++)
+            {
+                FusedAxpy.Apply(matrix.Slice(_rowStarts[k] + shared, _rowLengths[k] - shared), r[k], g[shared..]);
+            }
+        }
+
+        for (; i < Rows; i++)
+        {
+            FusedAxpy.Apply(matrix.Slice(_rowStarts[i], _rowLengths[i]), r[i], g);
         }
     }
+
+    /// <summary>The start of row <paramref name="i"/>, bounds-checked for its first <paramref name="length"/> entries.</summary>
+    private ref double Row(ReadOnlySpan<double> matrix, int i, int length) =>
+        ref MemoryMarshal.GetReference(matrix.Slice(_rowStarts[i], length));
 
     /// <summary>z = Aβ + b by columns of A (see <see cref="Logits"/>); a view computes every trial and keeps its own.</summary>
     private void ColumnLogits(ReadOnlySpan<double> weights, double intercept, Span<double> z)
@@ -172,12 +193,39 @@ internal sealed class LogisticDesign
         all.Clear();
         var transposed = _transposed.AsSpan();
         var triangular = IsReduced;
-        for (var j = 0; j < Columns; j++)
+        var j = 0;
+        for (; j + 4 <= Columns; j += 4)
         {
-            // Column j of L is zero above the diagonal: only rows j… contribute.
+            // Column j of L is zero above the diagonal: only rows j… contribute. Rows j, j + 1 and j + 2 take their
+            // few entries of these four columns one by one; the rows below take all four columns in one pass. Either
+            // way each z_i adds its columns in order, so the bits are those of one column at a time.
+            var first = 0;
+            if (triangular)
+            {
+                for (var row = j; row < j + 3; row++)
+                {
+                    for (var k = j; k <= row; k++)
+                    {
+                        all[row] = Math.FusedMultiplyAdd(transposed[k * n + row], weights[k], all[row]);
+                    }
+                }
+
+                first = j + 3;
+            }
+
+            var length = n - first;
+            FusedAxpy.Apply4(
+                ref MemoryMarshal.GetReference(transposed.Slice(j * n + first, length)), weights[j],
+                ref MemoryMarshal.GetReference(transposed.Slice((j + 1) * n + first, length)), weights[j + 1],
+                ref MemoryMarshal.GetReference(transposed.Slice((j + 2) * n + first, length)), weights[j + 2],
+                ref MemoryMarshal.GetReference(transposed.Slice((j + 3) * n + first, length)), weights[j + 3],
+                ref MemoryMarshal.GetReference(all.Slice(first, length)), length);
+        }
+
+        for (; j < Columns; j++)
+        {
             var first = triangular ? j : 0;
-            var column = transposed.Slice(j * n + first, n - first);
-            FusedAxpy.Apply(column, weights[j], all[first..]);
+            FusedAxpy.Apply(transposed.Slice(j * n + first, n - first), weights[j], all[first..]);
         }
 
         if (_trials is null)
