@@ -3,6 +3,8 @@ using DecodingChoices.Inference;
 using DecodingChoices.Models;
 using DecodingChoices.Optimization;
 using DecodingChoices.Randomness;
+using DecodingChoices.Runner.Progress;
+using DecodingChoices.Runner.Tutorial;
 using DecodingChoices.Solutions;
 
 namespace DecodingChoices.Benchmarks;
@@ -38,17 +40,11 @@ public static class WorkCounts
         var shuffleEvaluations = BatchedLogisticFits.EvaluationsDone - before;
 
         before = BatchedLogisticFits.EvaluationsDone;
-        var track = new ReferenceExercises();
-        var random = new SeededRandom(2024);
-        for (var done = 0; done < 1000; done += 50)
-        {
-            track.ShuffledAccuracies(X, y, 50, random);
-        }
-
+        Exercise2Walkthrough.ShuffledAccuracies(new ReferenceExercises(), BenchmarkData.Train, 1000, 2024, new SilentProgress());
         var walkthroughEvaluations = BatchedLogisticFits.EvaluationsDone - before;
 
         long studentEvaluations = 0;
-        random = new SeededRandom(2024);
+        var random = new SeededRandom(2024);
         for (var i = 0; i < 1000; i++)
         {
             var shuffled = (int[])y.Clone();

@@ -44,9 +44,10 @@ public sealed class SmallDataTests
         const ulong seed = 77;
         var data = DatasetLoader.Load(Fixtures.Path("small.csv"));
         var reference = new ReferenceExercises();
-        var chunked = Exercise2Walkthrough.ShuffledAccuracies(reference, data, 120, seed, new SilentProgress());
+        var shuffles = 2 * Exercise2Walkthrough.ChunkSize + 7; // two whole chunks and a partial one
+        var chunked = Exercise2Walkthrough.ShuffledAccuracies(reference, data, shuffles, seed, new SilentProgress());
 
-        var whole = reference.ShuffledAccuracies(data.Spikes, data.Choices, 120, new SeededRandom(seed));
+        var whole = reference.ShuffledAccuracies(data.Spikes, data.Choices, shuffles, new SeededRandom(seed));
 
         chunked.ShouldBe(whole, $"seed {seed}: {Exercise2Walkthrough.ChunkSize} shuffles per call from one stream");
     }
@@ -57,10 +58,11 @@ public sealed class SmallDataTests
         var data = DatasetLoader.Load(Fixtures.Path("small.csv"));
         var progress = new RecordingProgress();
 
-        Exercise2Walkthrough.ShuffledAccuracies(new ReferenceExercises(), data, 120, 5, progress);
+        var chunk = Exercise2Walkthrough.ChunkSize;
+        Exercise2Walkthrough.ShuffledAccuracies(new ReferenceExercises(), data, 2 * chunk + 7, 5, progress);
 
-        progress.Reports.ShouldBe([50, 100, 120]);
-        progress.Total.ShouldBe(120);
+        progress.Reports.ShouldBe([chunk, 2 * chunk, 2 * chunk + 7]);
+        progress.Total.ShouldBe(2 * chunk + 7);
     }
 
     private sealed class RecordingProgress : IProgressDisplay
