@@ -78,12 +78,7 @@ internal static class LogisticKernels
 
         double[]? rented = null;
         var terms = z.Length <= 512 ? stackalloc double[z.Length] : (rented = ArrayPool<double>.Shared.Rent(z.Length)).AsSpan(0, z.Length);
-
-        // Each entry's loss term and residual, eight at a time in one pass where the machine has 512-bit vectors (a fit
-        // asks this once per evaluation, tens of thousands of times in a shuffle test); the rest by whole-span kernels.
-        var done = Vector512.IsHardwareAccelerated ? z.Length / 8 * 8 : 0;
-        TermsAndResiduals512(z[..done], y[..done], residuals[..done], terms[..done]);
-        TermsAndResidualsBySpans(z[done..], y[done..], residuals[done..], terms[done..]);
+        TermsAndResiduals(z, y, residuals, terms);
 
         // The terms are added one after another, in order: near the optimum a line search compares losses that differ
         // by less than their rounding, and this order makes the sum the same, bit for bit, on every path.
@@ -99,6 +94,26 @@ internal static class LogisticKernels
         }
 
         return loss;
+    }
+
+    /// <summary>
+    /// Each entry's loss term max(z, 0) + log(1 + e^(−|z|)) − y z into <paramref name="terms"/> and its residual
+    /// σ(z) − y into <paramref name="residuals"/>, without summing: for a caller that takes the rows a block at a time
+    /// and adds the terms itself, in order. An entry's values do not depend on the block it comes in, as long as
+    /// blocks start at multiples of 8.
+    /// </summary>
+    public static void TermsAndResiduals(ReadOnlySpan<double> z, ReadOnlySpan<int> y, Span<double> residuals, Span<double> terms)
+    {
+        if (y.Length != z.Length || residuals.Length != z.Length || terms.Length != z.Length)
+        {
+            throw new ArgumentException($"z has {z.Length} entries, y {y.Length}, residuals {residuals.Length} and terms {terms.Length}: they must match.");
+        }
+
+        // Eight entries at a time in one pass where the machine has 512-bit vectors (a fit asks this once per
+        // evaluation, tens of thousands of times in a shuffle test); the rest by whole-span kernels.
+        var done = Vector512.IsHardwareAccelerated ? z.Length / 8 * 8 : 0;
+        TermsAndResiduals512(z[..done], y[..done], residuals[..done], terms[..done]);
+        TermsAndResidualsBySpans(z[done..], y[done..], residuals[done..], terms[done..]);
     }
 
     /// <summary>max(z, 0) + log(1 + e^(−|z|)) − y z and σ(z) − y for each entry, 8 at a time (length a multiple of 8).</summary>
