@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
@@ -134,6 +135,7 @@ internal sealed class LogisticDesign
     /// steps a single fit takes, bit for bit. So does X with its columns (<see cref="WithColumns"/>); X alone is read
     /// row by row, one SIMD dot product per trial.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Logits(ReadOnlySpan<double> weights, double intercept, Span<double> z)
     {
         if (_transposed is not null)
@@ -177,6 +179,7 @@ internal sealed class LogisticDesign
     /// (<paramref name="firstRow"/> a multiple of 8), writing their residuals and adding their share of the loss and
     /// gradient: the two halves of a large design can run on two cores.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double LossAndTransposedProduct(
         int firstRow, int rowCount, ReadOnlySpan<double> weights, double intercept, ReadOnlySpan<int> labels, Span<double> residuals, Span<double> g)
     {
@@ -237,6 +240,7 @@ internal sealed class LogisticDesign
     }
 
     /// <summary>g += Σ r_k · (row first + k), for k &lt; count, rows taken four at a time from <paramref name="first"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddTransposedProduct(int first, int count, ReadOnlySpan<double> r, Span<double> g)
     {
         var matrix = Matrix.Span;
@@ -269,6 +273,7 @@ internal sealed class LogisticDesign
         ref MemoryMarshal.GetReference(matrix.Slice(_rowStarts[i], length));
 
     /// <summary>z = Aβ + b by columns of A (see <see cref="Logits"/>); a view computes every trial and keeps its own.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ColumnLogits(ReadOnlySpan<double> weights, double intercept, Span<double> z)
     {
         var n = _baseRows;

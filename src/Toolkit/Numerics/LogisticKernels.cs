@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
@@ -117,6 +118,7 @@ internal static class LogisticKernels
     }
 
     /// <summary>max(z, 0) + log(1 + e^(−|z|)) − y z and σ(z) − y for each entry, 8 at a time (length a multiple of 8).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TermsAndResiduals512(ReadOnlySpan<double> z, ReadOnlySpan<int> y, Span<double> residuals, Span<double> terms)
     {
         ref var z0 = ref MemoryMarshal.GetReference(z);
@@ -138,6 +140,7 @@ internal static class LogisticKernels
     }
 
     /// <summary>The same terms and residuals by whole-span kernels, for any length and any machine.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TermsAndResidualsBySpans(ReadOnlySpan<double> z, ReadOnlySpan<int> y, Span<double> residuals, Span<double> terms)
     {
         // e = e^(−|z|) and log(1 + e), each for all entries at once with SIMD; the loop then only adds and divides.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
 
 namespace DecodingChoices.Optimization;
@@ -88,6 +89,7 @@ internal sealed class LbfgsMemory
     /// Writes d = −H∇f into <paramref name="direction"/>, where H approximates the inverse Hessian from the
     /// remembered pairs, starting from H₀ = γI with γ = sᵀy / yᵀy of the newest pair.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ComputeDirection(ReadOnlySpan<double> gradient, Span<double> direction)
     {
         TensorPrimitives.Negate(gradient, direction);
