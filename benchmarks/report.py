@@ -124,7 +124,8 @@ def sweep():
         "",
         f"Medians, one session; peak {peak:.0f} GFLOP/s. Seeded stand-in-style data (`StandInDataGenerator`) at each size, the same "
         "bytes on both sides. One fit: a default `LogisticRegression` on data the process has not seen (ours fits X itself; "
-        "scikit-learn too). 100 shuffles: fit + training accuracy each; ours is `ShuffleTest.Run` on fresh data each run "
+        "scikit-learn too), after untimed warm-up fits on both sides, as BenchmarkDotNet warms up (the first fit of a .NET "
+        "process also compiles the code: 0.1–0.3 s). 100 shuffles: fit + training accuracy each; ours is `ShuffleTest.Run` on fresh data each run "
         "(factorization included, trials < neurons marked reduced), scikit-learn's a loop (where marked, timed on fewer "
         "shuffles and scaled to 100). At peak: our algorithm's counted floating-point operations ÷ the measured peak.",
     ]
