@@ -6,7 +6,8 @@
 Reads, from RESULTS_DIR: BenchmarkDotNet's JSON reports (bdn/results/*-report-full*.json), work.json (the arithmetic
 each task does and the measured peak FLOP rate, from `Course.Benchmarks work`), sklearn-peer.json
 (benchmarks/sklearn_peer.py) and, when present, sweep-ours.json and sweep-sklearn.json. Writes side-by-side.md and,
-with the sweep, sweep.md and sweep.png. benchmarks/run-side-by-side.sh runs everything in order.
+with the sweep, sweep.md and sweep.png; the side-by-side table also replaces the one in README.md (between its
+markers). benchmarks/run-side-by-side.sh runs everything in order.
 """
 import glob
 import json
@@ -95,6 +96,19 @@ def side_by_side():
     text = "\n".join(lines) + "\n"
     open(os.path.join(RESULTS, "side-by-side.md"), "w").write(text)
     print(text)
+    replace_in_readme(text)
+
+
+def replace_in_readme(text):
+    """Puts the table into README.md between its side-by-side markers, so the README shows this session's numbers."""
+    readme = os.path.join(ROOT, "README.md")
+    if RESULTS != os.path.join(ROOT, "benchmarks", "results"):
+        return  # a results folder elsewhere is a trial run: leave the README alone
+    content = open(readme).read()
+    begin = content.index("<!-- side-by-side:")
+    begin = content.index("\n", begin) + 1
+    end = content.index("<!-- end of side-by-side -->")
+    open(readme, "w").write(content[:begin] + text + content[end:])
 
 
 def sweep():
