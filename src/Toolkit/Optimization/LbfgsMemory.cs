@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace DecodingChoices.Optimization;
 
@@ -94,94 +92,24 @@ internal sealed class LbfgsMemory
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ComputeDirection(ReadOnlySpan<double> gradient, Span<double> direction)
     {
-        // The two-loop recursion, each update of the direction fused with the dot product that follows it: one pass
-        // over the vectors per remembered pair and loop, instead of two calls each (the vectors are short and in L1,
-        // so the calls were most of the cost).
         TensorPrimitives.Negate(gradient, direction);
         var coefficients = _buffer.AsSpan(_coefficientsOffset, _slots);
-        var curvatures = _buffer.AsSpan(_inverseCurvaturesOffset, _slots);
-        if (Count == 0)
-        {
-            TensorPrimitives.Multiply(direction, _initialScaling, direction);
-            return;
-        }
-
         var slot = _newest;
-        var dot = TensorPrimitives.Dot<double>(Step(slot), direction);
         for (var k = 0; k < Count; k++)
         {
-            var alpha = curvatures[slot] * dot;
+            var alpha = _buffer[_inverseCurvaturesOffset + slot] * TensorPrimitives.Dot<double>(Step(slot), direction);
             coefficients[slot] = alpha;
-            var next = slot == 0 ? _slots - 1 : slot - 1;
-            var nextVector = k + 1 < Count ? Step(next) : default;
-            dot = AxpyThenDot(GradientChange(slot), -alpha, direction, 1.0, nextVector);
-            slot = next;
+            TensorPrimitives.MultiplyAdd(GradientChange(slot), -alpha, direction, direction);
+            slot = slot == 0 ? _slots - 1 : slot - 1;
         }
 
-        // slot is now one before the oldest pair: scale, and take the first dot of the second loop in the same pass.
-        slot = slot == _slots - 1 ? 0 : slot + 1;
-        dot = AxpyThenDot(default, 0, direction, _initialScaling, GradientChange(slot));
+        TensorPrimitives.Multiply(direction, _initialScaling, direction);
         for (var k = 0; k < Count; k++)
         {
-            var beta = curvatures[slot] * dot;
-            var next = slot == _slots - 1 ? 0 : slot + 1;
-            var nextVector = k + 1 < Count ? GradientChange(next) : default;
-            dot = AxpyThenDot(Step(slot), coefficients[slot] - beta, direction, 1.0, nextVector);
-            slot = next;
+            slot = slot == _slots - 1 ? 0 : slot + 1;
+            var beta = _buffer[_inverseCurvaturesOffset + slot] * TensorPrimitives.Dot<double>(GradientChange(slot), direction);
+            TensorPrimitives.MultiplyAdd(Step(slot), coefficients[slot] - beta, direction, direction);
         }
-    }
-
-    /// <summary>
-    /// q ← scale·q + a·x (x may be empty: then only the scaling), and returns next·q with the new q (0 when next is
-    /// empty), in one pass, with one fused multiply-add per entry.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double AxpyThenDot(ReadOnlySpan<double> x, double a, Span<double> q, double scale, ReadOnlySpan<double> next)
-    {
-        var n = q.Length;
-        var hasX = !x.IsEmpty;
-        var hasNext = !next.IsEmpty;
-        if ((hasX && x.Length != n) || (hasNext && next.Length != n))
-        {
-            throw new ArgumentException("The vectors of the two-loop recursion must have one length.");
-        }
-
-        ref var q0 = ref MemoryMarshal.GetReference(q);
-        ref var x0 = ref MemoryMarshal.GetReference(x);
-        ref var n0 = ref MemoryMarshal.GetReference(next);
-        var i = 0;
-        var sum = 0.0;
-        if (Vector512.IsHardwareAccelerated && n >= 8)
-        {
-            var av = Vector512.Create(a);
-            var sv = Vector512.Create(scale);
-            var acc = Vector512<double>.Zero;
-            for (; i + 8 <= n; i += 8)
-            {
-                var o = (nuint)i;
-                var value = Vector512.LoadUnsafe(ref q0, o);
-                value = hasX ? Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref x0, o), av, value) : value * sv;
-                value.StoreUnsafe(ref q0, o);
-                if (hasNext)
-                {
-                    acc = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref n0, o), value, acc);
-                }
-            }
-
-            sum = Vector512.Sum(acc);
-        }
-
-        for (; i < n; i++)
-        {
-            var value = hasX ? Math.FusedMultiplyAdd(Unsafe.Add(ref x0, i), a, Unsafe.Add(ref q0, i)) : Unsafe.Add(ref q0, i) * scale;
-            Unsafe.Add(ref q0, i) = value;
-            if (hasNext)
-            {
-                sum = Math.FusedMultiplyAdd(Unsafe.Add(ref n0, i), value, sum);
-            }
-        }
-
-        return sum;
     }
 
     private Span<double> Step(int slot) => _buffer.AsSpan(_stepsOffset + slot * _dimension, _dimension);
