@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the side-by-side table (ours, scikit-learn, ratio, fraction of peak) from both sides in one session:
-#   benchmarks/run-side-by-side.sh            # the side-by-side table          (~10 min on 2 cores)
+#   benchmarks/run-side-by-side.sh            # the side-by-side table          (~15 min on 2 cores)
 #   benchmarks/run-side-by-side.sh --sweep    # and the cost sweep, table + plot (~15 min more)
 # Writes benchmarks/results/side-by-side.md (and sweep.md, sweep.png). Needs the .NET SDK and Debian's
 # python3-sklearn and python3-matplotlib (/usr/bin/python3). Run it on an otherwise idle machine.
