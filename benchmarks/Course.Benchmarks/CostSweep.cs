@@ -59,7 +59,7 @@ public static class CostSweep
             // One fit on data the process has not seen: each run changes one value by one ulp, so the content cache
             // never has it (a user's first fit on new data).
             var fitEvaluations = 0;
-            Warm(X, y, trials * neurons <= 1_000_000 ? 10 : 2);
+            Warm(X, y);
             var fit = Median(big ? 3 : 7, () =>
             {
                 X[0, 0] = Math.BitIncrement(X[0, 0]);
@@ -103,12 +103,15 @@ public static class CostSweep
     }
 
     /// <summary>
-    /// Untimed fits first, as BenchmarkDotNet's warm-up does: the timed fits then run compiled code, not the JIT's
-    /// first tier (the first fit of a process is 0.1–0.3 s of compiling whatever its size).
+    /// Untimed fits first, for at least a second (and at least two), as BenchmarkDotNet warms up until the timings settle:
+    /// the timed fits then run the JIT's optimized code, not its first tier. A process's first fits are slower: the
+    /// first is 0.1–0.3 s of compiling whatever its size, and until the runtime has promoted the generic SIMD helpers a
+    /// small fit took 3–17 ms instead of 1.
     /// </summary>
-    private static void Warm(double[,] X, int[] y, int fits)
+    private static void Warm(double[,] X, int[] y)
     {
-        for (var i = 0; i < fits; i++)
+        var clock = Stopwatch.StartNew();
+        for (var fits = 0; fits < 2 || (clock.Elapsed.TotalSeconds < 1 && fits < 500); fits++)
         {
             X[0, 0] = Math.BitIncrement(X[0, 0]);
             new LogisticRegression().Fit(X, y);
