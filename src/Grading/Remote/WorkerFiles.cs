@@ -1,11 +1,12 @@
 using System.Globalization;
-using System.Numerics.Tensors;
+using System.Reflection;
 using DecodingChoices.Course;
 
 namespace DecodingChoices.Grading.Remote;
 
 /// <summary>
-/// Stages the worker into a folder of its own: its assembly, the toolkit and the toolkit's two packages, and a
+/// Stages the worker into a folder of its own: its assembly, the toolkit and the toolkit's packages (every assembly it
+/// references, directly or through them, that ships beside the grader rather than in the shared framework), and a
 /// runtime configuration for the framework this grader runs on. Only this folder (and the submission) is bound
 /// into the sandbox, so the checks, the hidden checks and the reference track, which sit beside the grader,
 /// are not there to be loaded or read.
@@ -25,7 +26,7 @@ internal static class WorkerFiles
             throw new FileNotFoundException($"The grading worker {worker} is missing: build src/Grading.Worker (src/Grading references it, so building the grader builds it).", worker);
         }
 
-        foreach (var file in new[] { worker, typeof(ICourseExercises).Assembly.Location, typeof(TensorPrimitives).Assembly.Location, typeof(CsvHelper.CsvReader).Assembly.Location })
+        foreach (var file in ToolkitFiles().Prepend(worker))
         {
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
         }
@@ -41,5 +42,35 @@ internal static class WorkerFiles
             }
             """));
         return Path.Combine(folder, AssemblyName + ".dll");
+    }
+
+    /// <summary>
+    /// The toolkit's assembly and, transitively, every assembly it references that is a file beside the grader: its
+    /// packages (System.Numerics.Tensors, System.IO.Hashing, CsvHelper, …), found from the references themselves so
+    /// that a package added to the toolkit is staged without anyone listing it here.
+    /// </summary>
+    internal static IReadOnlyList<string> ToolkitFiles()
+    {
+        var files = new List<string>();
+        var pending = new Queue<Assembly>([typeof(ICourseExercises).Assembly]);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (pending.TryDequeue(out var assembly))
+        {
+            if (!seen.Add(assembly.GetName().Name!))
+            {
+                continue;
+            }
+
+            files.Add(assembly.Location);
+            foreach (var reference in assembly.GetReferencedAssemblies())
+            {
+                if (File.Exists(Path.Combine(AppContext.BaseDirectory, reference.Name + ".dll")))
+                {
+                    pending.Enqueue(Assembly.Load(reference));
+                }
+            }
+        }
+
+        return files;
     }
 }
