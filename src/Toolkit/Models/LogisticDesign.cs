@@ -1,7 +1,8 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using DecodingChoices.Numerics;
 
 namespace DecodingChoices.Models;
@@ -193,14 +194,14 @@ internal sealed class LogisticDesign
             throw new InvalidOperationException("Only a design read row by row takes the one-pass evaluation.");
         }
 
-        if (!System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && (firstRow, rowCount) == (0, Rows))
+        if (!Vector512.IsHardwareAccelerated && (firstRow, rowCount) == (0, Rows))
         {
             // The kernel takes whole spans on such machines: keep the two passes, so the bits stay the same.
             var logits = residuals; // z first, then overwritten in place by the residuals
             Logits(weights, intercept, logits);
-            var loss2 = LogisticKernels.CrossEntropyAndResiduals(logits, labels, residuals);
+            var twoPassLoss = LogisticKernels.CrossEntropyAndResiduals(logits, labels, residuals);
             AddTransposedProduct(residuals, g);
-            return loss2;
+            return twoPassLoss;
         }
 
         // Entries below the last multiple of 8 take the kernel's 8-wide path (a block of 4 padded with zeros); the
@@ -211,7 +212,8 @@ internal sealed class LogisticDesign
         Span<double> terms = stackalloc double[8];
         z.Clear();
         y.Clear();
-        var vectorRows = System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated ? Rows / 8 * 8 : 0;
+        var matrix = Matrix.Span;
+        var vectorRows = Vector512.IsHardwareAccelerated ? Rows / 8 * 8 : 0;
         var end = firstRow + rowCount;
         var loss = 0.0;
         for (var first = firstRow; first < end;)
@@ -220,7 +222,7 @@ internal sealed class LogisticDesign
             for (var k = 0; k < count; k++)
             {
                 var length = _rowLengths[first + k];
-                z[k] = TensorPrimitives.Dot(Matrix.Span.Slice(_rowStarts[first + k], length), weights[..length]) + intercept;
+                z[k] = TensorPrimitives.Dot(matrix.Slice(_rowStarts[first + k], length), weights[..length]) + intercept;
                 y[k] = labels[first + k];
             }
 
