@@ -102,7 +102,7 @@ def side_by_side():
 def replace_in_readme(text):
     """Puts the table into README.md between its side-by-side markers, so the README shows this session's numbers."""
     readme = os.path.join(ROOT, "README.md")
-    if RESULTS != os.path.join(ROOT, "benchmarks", "results"):
+    if os.path.abspath(RESULTS) != os.path.join(ROOT, "benchmarks", "results"):
         return  # a results folder elsewhere is a trial run: leave the README alone
     content = open(readme).read()
     begin = content.index("<!-- side-by-side:")
